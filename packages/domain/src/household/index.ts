@@ -1,0 +1,3 @@
+export * from './enums';
+export * from './household-schema';
+export * from './household-search';

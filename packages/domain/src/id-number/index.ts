@@ -1,0 +1,15 @@
+export {
+  ageAt,
+  computeCheckChar,
+  ID_NUMBER_INVALID_REASONS,
+  ID_NUMBER_WARNING_CODES,
+  type IdNumberInvalidReason,
+  type IdNumberResult,
+  IdNumberSchema,
+  type IdNumberWarning,
+  type IdNumberWarningCode,
+  MAX_PLAUSIBLE_AGE,
+  type ParsedIdNumber,
+  type ParseIdNumberOptions,
+  parseIdNumber,
+} from './id-number';

@@ -1,0 +1,6 @@
+export * from './common';
+export * from './divisions';
+export * from './household';
+export * from './id-number';
+export * from './org';
+export * from './privacy';

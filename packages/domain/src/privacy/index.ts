@@ -1,0 +1,1 @@
+export { maskBankAccount, maskIdNumber, maskNameForNotice, maskPhone } from './mask';
