@@ -1,0 +1,77 @@
+import { type DomainErrorCode, isDomainError } from '@bangfu/domain';
+import { TRPCError } from '@trpc/server';
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
+import { ZodError } from 'zod';
+
+const TRPC_CODE: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
+  VALIDATION: 'BAD_REQUEST',
+  NOT_FOUND: 'NOT_FOUND',
+  FORBIDDEN: 'FORBIDDEN',
+  UNAUTHENTICATED: 'UNAUTHORIZED',
+  VERSION_CONFLICT: 'CONFLICT',
+  DUPLICATE_ID_NUMBER: 'CONFLICT',
+  STEP_OUT_OF_ORDER: 'PRECONDITION_FAILED',
+  RECUSAL_REQUIRED: 'PRECONDITION_FAILED',
+  INVALID_CREDENTIALS: 'UNAUTHORIZED',
+  ACCOUNT_LOCKED: 'TOO_MANY_REQUESTS',
+  TOO_MANY_ATTEMPTS: 'TOO_MANY_REQUESTS',
+  CSRF: 'FORBIDDEN',
+  CONFLICT: 'CONFLICT',
+};
+
+/** The one adapter from transport-neutral errors to tRPC's. */
+export function toTRPCError(e: unknown): TRPCError {
+  if (e instanceof TRPCError) return e;
+  if (isDomainError(e)) return new TRPCError({ code: TRPC_CODE[e.code], message: e.messages.en, cause: e });
+  if (e instanceof ZodError)
+    return new TRPCError({ code: 'BAD_REQUEST', message: 'Invalid input', cause: e });
+  return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal error', cause: e as Error });
+}
+
+interface FormatterArgs {
+  shape: { message: string; code: number; data: Record<string, unknown> };
+  error: TRPCError;
+}
+
+/** Adds a stable `domainCode`, bilingual messages and field errors to every error response. */
+export function formatError({ shape, error }: FormatterArgs) {
+  const cause = error.cause;
+  let domainCode: string;
+  let messages: { zh: string; en: string };
+  let fieldErrors: Record<string, string[]> | undefined;
+  let details: Record<string, unknown> | undefined;
+  if (isDomainError(cause)) {
+    domainCode = cause.code;
+    messages = cause.messages;
+    details = cause.details as Record<string, unknown> | undefined;
+  } else if (cause instanceof ZodError) {
+    domainCode = 'VALIDATION';
+    fieldErrors = {};
+    for (const issue of cause.issues) {
+      const key = issue.path.map(String).join('.') || '_';
+      fieldErrors[key] = [...(fieldErrors[key] ?? []), issue.message];
+    }
+    const first = cause.issues[0]?.message ?? '';
+    messages = { zh: `输入有误:${first}`, en: `Invalid input: ${first}` };
+  } else if (error.code === 'INTERNAL_SERVER_ERROR') {
+    domainCode = 'INTERNAL';
+    messages = { zh: '服务器内部错误,请稍后再试', en: 'Internal error, please try again later' };
+  } else {
+    domainCode = error.code;
+    messages = { zh: error.message, en: error.message };
+  }
+  const safeMessage = error.code === 'INTERNAL_SERVER_ERROR' ? messages.en : shape.message;
+  return {
+    ...shape,
+    message: safeMessage,
+    data: {
+      code: shape.data.code,
+      httpStatus: shape.data.httpStatus,
+      path: shape.data.path,
+      domainCode,
+      messages,
+      ...(fieldErrors ? { fieldErrors } : {}),
+      ...(details ? { details } : {}),
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import { auditRouter } from './audit/audit.router';
+import { authRouter } from './auth/auth.router';
+import { householdsRouter } from './households/households.router';
+import { orgsRouter } from './orgs/orgs.router';
+import { createCallerFactory, router } from './trpc';
+
+export const appRouter = router({
+  auth: authRouter,
+  orgs: orgsRouter,
+  households: householdsRouter,
+  audit: auditRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

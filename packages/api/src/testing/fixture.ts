@@ -1,0 +1,186 @@
+import { randomBytes } from 'node:crypto';
+import { createFieldCrypto, type Database, type DatabaseHandle, migrateToLatest, newId } from '@bangfu/db';
+import type { DriverTestTarget } from '@bangfu/db/testing';
+import { computeCheckChar, type HouseholdCreateInput, type Role } from '@bangfu/domain';
+import {
+  type AppServices,
+  type Context,
+  type CookieJar,
+  DEFAULT_AUTH_SETTINGS,
+  type StaffActor,
+} from '../context';
+import { createCaller } from '../root';
+
+/** A small org tree: the province, 遵义/红花岗区 and 毕节/七星关区, each county with one grassroots union. */
+const ORGS = [
+  { code: '520000', name: '贵州省总工会', kind: 'PROVINCE', parent: null },
+  { code: '520300', name: '遵义市总工会', kind: 'PREFECTURE', parent: '520000' },
+  { code: '520302', name: '红花岗区总工会', kind: 'COUNTY', parent: '520300' },
+  { code: '520302-G01', name: '红花岗区中华路社区工会', kind: 'GRASSROOTS_COMMUNITY', parent: '520302' },
+  { code: '520500', name: '毕节市总工会', kind: 'PREFECTURE', parent: '520000' },
+  { code: '520502', name: '七星关区总工会', kind: 'COUNTY', parent: '520500' },
+  { code: '520502-G01', name: '七星关区市东社区工会', kind: 'GRASSROOTS_COMMUNITY', parent: '520502' },
+] as const;
+
+export const USERS = {
+  admin: { org: '520000', roles: ['admin'] },
+  zunyiCw: { org: '520302', roles: ['caseworker'] },
+  bijieCw: { org: '520502', roles: ['caseworker'] },
+  zunyiReviewer: { org: '520300', roles: ['reviewer'] },
+  auditor: { org: '520000', roles: ['auditor'] },
+  volunteer: { org: '520302', roles: ['volunteer'] },
+  fundOfficer: { org: '520000', roles: ['fund_officer'] },
+  employmentOfficer: { org: '520000', roles: ['employment_officer'] },
+} as const satisfies Record<string, { org: string; roles: Role[] }>;
+export type TestUser = keyof typeof USERS;
+
+export interface Fixture {
+  handle: DatabaseHandle<Database>;
+  services: AppServices;
+  orgId: (code: (typeof ORGS)[number]['code']) => string;
+  actor: (user: TestUser) => StaffActor;
+  as: (
+    user: TestUser | null,
+    opts?: { csrfOk?: boolean; cookies?: CookieJar },
+  ) => ReturnType<typeof createCaller>;
+  context: (user: TestUser | null, opts?: { csrfOk?: boolean; cookies?: CookieJar }) => Context;
+  clock: { now: Date };
+  close(): Promise<void>;
+}
+
+export const noCookies: CookieJar = { sessionToken: null, setSession() {}, clearSession() {} };
+
+export async function createFixture(target: DriverTestTarget): Promise<Fixture> {
+  const handle = await target.open<Database>();
+  await migrateToLatest(handle.db as never);
+  const clock = { now: new Date('2026-11-29T02:00:00.000Z') };
+  const services: AppServices = {
+    db: handle.db,
+    crypto: createFieldCrypto(randomBytes(32)),
+    auth: DEFAULT_AUTH_SETTINGS,
+    now: () => clock.now,
+  };
+  const orgs = new Map<string, { id: string; path: string }>();
+  for (const o of ORGS) {
+    const parent = o.parent ? orgs.get(o.parent)! : null;
+    const row = { id: newId(), path: `${parent?.path ?? '/'}${o.code}/` };
+    orgs.set(o.code, row);
+    await handle.db
+      .insertInto('org_unit')
+      .values({
+        id: row.id,
+        code: o.code,
+        name: o.name,
+        name_en: o.code,
+        kind: o.kind,
+        division_code: o.code.slice(0, 6),
+        parent_id: parent?.id ?? null,
+        path: row.path,
+        hotline: null,
+      })
+      .execute();
+  }
+  const actors = new Map<TestUser, StaffActor>();
+  for (const [username, u] of Object.entries(USERS) as [TestUser, (typeof USERS)[TestUser]][]) {
+    const org = orgs.get(u.org)!;
+    const id = newId();
+    await handle.db
+      .insertInto('staff_user')
+      .values({
+        id,
+        username: username.toLowerCase(),
+        display_name: `测试${username}`,
+        // Not a usable hash: sign-in tests set a real one for the account they use.
+        password_hash: '!',
+        org_id: org.id,
+        roles: [...u.roles],
+        locked_until: null,
+      })
+      .execute();
+    actors.set(username, {
+      userId: id,
+      username: username.toLowerCase(),
+      displayName: `测试${username}`,
+      roles: [...u.roles],
+      orgId: org.id,
+      orgPath: org.path,
+    });
+  }
+  const context = (user: TestUser | null, opts: { csrfOk?: boolean; cookies?: CookieJar } = {}): Context => ({
+    ...services,
+    actor: user ? actors.get(user)! : null,
+    ip: '127.0.0.1',
+    userAgent: 'vitest',
+    cookies: opts.cookies ?? noCookies,
+    csrfOk: opts.csrfOk ?? true,
+  });
+  return {
+    handle,
+    services,
+    clock,
+    orgId: (code) => orgs.get(code)!.id,
+    actor: (user) => actors.get(user)!,
+    context,
+    as: (user, opts) => createCaller(context(user, opts)),
+    close: () => handle.close(),
+  };
+}
+
+let sequence = 0;
+/** A valid, unique ID number for a county, birth date and sex. */
+export function makeIdNumber(county = '520302', birth = '19800101', sex: 'male' | 'female' = 'male'): string {
+  sequence = (sequence + 1) % 500;
+  const seq = sequence * 2 + (sex === 'male' ? 1 : 0);
+  const first17 = `${county}${birth}${String(seq).padStart(3, '0')}`;
+  return first17 + computeCheckChar(first17);
+}
+
+/** A complete, valid household form for the given union. */
+export function householdInput(
+  orgId: string,
+  overrides: Partial<HouseholdCreateInput> = {},
+): HouseholdCreateInput {
+  return {
+    orgId,
+    divisionCode: '520302',
+    address: '遵义市红花岗区中华路100号',
+    postalCode: '563000',
+    housingType: 'RENTED',
+    areaBand: 'FROM_20_TO_50',
+    standardVersion: 'ACFTU_2016',
+    category: 'DIBAO',
+    mainCause: 'SERIOUS_ILLNESS',
+    secondaryCauses: ['CHILD_SCHOOLING'],
+    otherAnnualIncomeFen: 0,
+    unionMember: true,
+    singleParent: false,
+    zeroEmployment: false,
+    selfHelpCapacity: true,
+    employerName: '遵义某机械厂',
+    bankAccount: { bankName: '中国工商银行', branchName: '遵义分行', accountNumber: '6222020200112233445' },
+    members: [
+      {
+        name: '张建国',
+        relation: 'SELF',
+        idNumber: makeIdNumber('520302', '19800101', 'male'),
+        health: 'GOOD',
+        workStatus: 'ON_DUTY',
+        monthlyIncomeFen: 150_000,
+        schoolStage: 'NONE',
+        medicalInsurance: 'EMPLOYEE',
+        phone: '13812341234',
+      },
+      {
+        name: '李秀英',
+        relation: 'SPOUSE',
+        idNumber: makeIdNumber('520302', '19820315', 'female'),
+        health: 'CANCER',
+        workStatus: 'UNEMPLOYED',
+        monthlyIncomeFen: 0,
+        schoolStage: 'NONE',
+        medicalInsurance: 'RESIDENT',
+      },
+    ],
+    ...overrides,
+  };
+}

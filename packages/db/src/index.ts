@@ -1,0 +1,6 @@
+export * from './crypto/field-crypto';
+export * from './driver';
+export * from './ids';
+export * from './migrations';
+export * from './queries/household.queries';
+export type * from './schema';

@@ -1,0 +1,30 @@
+import type { Kysely } from 'kysely';
+import { type Migration, type MigrationProvider, type MigrationResult, Migrator } from 'kysely/migration';
+import * as m0001 from './0001-foundation';
+
+/** Migrations are listed here, in code, so a bundled server carries them with it. */
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-foundation': m0001,
+};
+
+class StaticMigrationProvider implements MigrationProvider {
+  async getMigrations(): Promise<Record<string, Migration>> {
+    return MIGRATIONS;
+  }
+}
+
+export interface MigrateReport {
+  applied: string[];
+}
+
+// Migrations are typed Kysely<any>: they are frozen in time and must not follow today's table types.
+// biome-ignore lint/suspicious/noExplicitAny: see above
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrateReport> {
+  const migrator = new Migrator({ db, provider: new StaticMigrationProvider() });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r: MigrationResult) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+  }
+  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+}

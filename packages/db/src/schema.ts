@@ -1,0 +1,155 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/**
+ * Row types as the drivers return them (see driver/type-parsers): int8 → number,
+ * date → 'YYYY-MM-DD', timestamptz → ISO string. Writes may pass a Date or a string.
+ */
+type Instant = ColumnType<string, string | Date | undefined, string | Date>;
+type InstantRequired = ColumnType<string, string | Date, string | Date>;
+
+export interface OrgUnitTable {
+  id: string;
+  code: string;
+  name: string;
+  name_en: string;
+  kind: string;
+  division_code: string | null;
+  parent_id: string | null;
+  path: string;
+  hotline: string | null;
+  created_at: Instant;
+}
+
+export interface StaffUserTable {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  org_id: string;
+  roles: string[];
+  active: Generated<boolean>;
+  failed_attempts: Generated<number>;
+  locked_until: Date | string | null;
+  created_at: Instant;
+  version: Generated<number>;
+}
+
+export interface StaffSessionTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Instant;
+  last_seen_at: Instant;
+  expires_at: InstantRequired;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface AuthThrottleTable {
+  key: string;
+  failures: number;
+  window_started_at: InstantRequired;
+  locked_until: Date | string | null;
+}
+
+export interface HouseholdTable {
+  id: string;
+  file_no: string | null;
+  org_id: string;
+  org_path: string;
+  division_code: string;
+  address: string;
+  postal_code: string | null;
+  housing_type: string;
+  area_band: string;
+  standard_version: string;
+  category: string;
+  main_cause: string;
+  secondary_causes: string[];
+  cause_note: string | null;
+  other_annual_income_fen: number;
+  monthly_income_fen: number;
+  union_member: boolean;
+  union_card_no: string | null;
+  employer_name: string | null;
+  single_parent: boolean;
+  zero_employment: boolean;
+  self_help_capacity: boolean;
+  bank_name: string | null;
+  bank_branch: string | null;
+  bank_account_enc: Buffer | Uint8Array | null;
+  bank_account_last4: string | null;
+  status: string;
+  head_name: string;
+  member_count: number;
+  created_at: Instant;
+  updated_at: Instant;
+  created_by: string | null;
+  updated_by: string | null;
+  version: Generated<number>;
+}
+
+export interface HouseholdMemberTable {
+  id: string;
+  household_id: string;
+  seq: number;
+  name: string;
+  relation: string;
+  id_number_enc: Buffer | Uint8Array;
+  id_number_bidx: string;
+  id_prefix6: string;
+  id_last4: string;
+  sex: string;
+  birth_date: string;
+  ethnicity: string;
+  health: string;
+  disability_kind: string | null;
+  disability_grade: string | null;
+  work_status: string;
+  monthly_income_fen: number;
+  school_stage: string;
+  medical_insurance: string;
+  phone_enc: Buffer | Uint8Array | null;
+  phone_last4: string | null;
+}
+
+export interface ActiveIdNumberTable {
+  id_number_bidx: string;
+  household_id: string;
+  member_id: string;
+}
+
+export interface AuditEventTable {
+  seq: Generated<number>;
+  id: string;
+  at: InstantRequired;
+  actor_id: string | null;
+  actor_role: string | null;
+  actor_org_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before: unknown;
+  after: unknown;
+  purpose: string | null;
+  ip: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AppMetaTable {
+  key: string;
+  value: unknown;
+  updated_at: Instant;
+}
+
+export interface Database {
+  org_unit: OrgUnitTable;
+  staff_user: StaffUserTable;
+  staff_session: StaffSessionTable;
+  auth_throttle: AuthThrottleTable;
+  household: HouseholdTable;
+  household_member: HouseholdMemberTable;
+  active_id_number: ActiveIdNumberTable;
+  audit_event: AuditEventTable;
+  app_meta: AppMetaTable;
+}
