@@ -116,6 +116,21 @@ describe.each(driverTestTargets())('household registry on $name', (target) => {
     expect(adminErr.details?.holderHouseholdId).toEqual(expect.any(String));
   });
 
+  it('lets only one of two concurrent files for the same person through', async () => {
+    const shared = makeIdNumber('520302', '19660606', 'male');
+    const a = householdInput(f.orgId('520302-G01'));
+    a.members[0] = { ...a.members[0]!, idNumber: shared };
+    const b = householdInput(f.orgId('520502-G01'), { divisionCode: '520502' });
+    b.members[0] = { ...b.members[0]!, idNumber: shared };
+    const results = await Promise.allSettled([
+      f.as('zunyiCw').households.create(a),
+      f.as('bijieCw').households.create(b),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const rejected = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+    expect((await failure(Promise.reject(rejected.reason))).domainCode).toBe('DUPLICATE_ID_NUMBER');
+  });
+
   it('accepts the 15-digit form of an ID number and matches its 18-digit twin as a duplicate', async () => {
     const eighteen = makeIdNumber('520302', '19700707', 'male');
     const fifteen = eighteen.slice(0, 6) + eighteen.slice(8, 17);
