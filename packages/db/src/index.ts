@@ -4,3 +4,4 @@ export * from './ids';
 export * from './migrations';
 export * from './queries/household.queries';
 export type * from './schema';
+export * from './seed';

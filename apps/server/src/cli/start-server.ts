@@ -1,0 +1,47 @@
+import type { Server } from 'node:http';
+import type { Env } from '../env';
+import { createHttpApp } from '../http/create-http-app';
+import type { Logger } from '../logger';
+import { openRuntime } from '../runtime';
+import { describeDemoAccounts, provision } from './provision';
+
+/** Starts the one server process and shuts it down cleanly on SIGINT/SIGTERM. */
+export async function startServer(env: Env, logger: Logger): Promise<Server> {
+  const rt = await openRuntime(env, logger);
+  await provision(rt, env, logger);
+  const { app, mounted } = createHttpApp({ services: rt.services, logger });
+  const server = app.listen(env.PORT, env.HOST);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const base = `http://localhost:${env.PORT}`;
+  const lines = [
+    '',
+    `  帮扶 Bangfu is running (${rt.demoMode ? `embedded PGlite in ${env.dataDir}, demo data` : 'PostgreSQL'})`,
+    `    caseworker  ${base}/`,
+    `    portal      ${base}/portal/`,
+    `    kiosk       ${base}/kiosk/`,
+    `    health      ${base}/healthz`,
+    ...(mounted.length < 3 ? [`  (built apps found: ${mounted.join(' ') || 'none'} — run pnpm build)`] : []),
+    ...(rt.demoMode ? [describeDemoAccounts()] : []),
+    '',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    server.close(() => {
+      rt.handle.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+    server.closeAllConnections();
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  return server;
+}

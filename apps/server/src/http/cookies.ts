@@ -1,0 +1,38 @@
+import type { CookieJar } from '@bangfu/api';
+import type { Request, Response } from 'express';
+
+export const SESSION_COOKIE = 'bangfu_sid';
+
+function readCookie(header: string | undefined, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return null;
+      }
+    }
+  }
+  return null;
+}
+
+/** The session cookie: httpOnly, SameSite=Lax, Secure behind HTTPS, path /. */
+export function cookieJar(req: Request, res: Response, secure: boolean): CookieJar {
+  return {
+    sessionToken: readCookie(req.headers.cookie, SESSION_COOKIE),
+    setSession(token, maxAgeSeconds) {
+      res.cookie(SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure,
+        path: '/',
+        maxAge: maxAgeSeconds * 1000,
+      });
+    },
+    clearSession() {
+      res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+    },
+  };
+}

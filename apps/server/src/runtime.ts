@@ -1,0 +1,42 @@
+import { type AppServices, DEFAULT_AUTH_SETTINGS } from '@bangfu/api';
+import {
+  createDatabase,
+  createFieldCrypto,
+  type Database,
+  type DatabaseHandle,
+  migrateToLatest,
+} from '@bangfu/db';
+import { loadDataKey } from './data-key';
+import type { Env } from './env';
+import type { Logger } from './logger';
+
+export interface Runtime {
+  handle: DatabaseHandle<Database>;
+  services: AppServices;
+  /** Embedded PGlite with demo data, as opposed to a production PostgreSQL server. */
+  demoMode: boolean;
+}
+
+/** Opens the database (PGlite unless DATABASE_URL is set), migrates it and builds the services. */
+export async function openRuntime(env: Env, logger: Logger): Promise<Runtime> {
+  const demoMode = !env.DATABASE_URL;
+  const handle = await createDatabase<Database>(
+    env.DATABASE_URL
+      ? { kind: 'postgres', connectionString: env.DATABASE_URL }
+      : { kind: 'pglite', dataDir: `${env.dataDir}/pglite` },
+    { logError: (message, error) => logger.error(message, { error: String(error) }) },
+  );
+  const { applied } = await migrateToLatest(handle.db as never);
+  if (applied.length > 0) logger.info('migrated', { applied });
+  const key = await loadDataKey({ envKey: env.BANGFU_DATA_KEY, dataDir: demoMode ? env.dataDir : null });
+  const services: AppServices = {
+    db: handle.db,
+    crypto: createFieldCrypto(key),
+    auth: {
+      ...DEFAULT_AUTH_SETTINGS,
+      secureCookies: env.BANGFU_SECURE_COOKIES ? env.BANGFU_SECURE_COOKIES === 'true' : !demoMode,
+    },
+    now: () => new Date(),
+  };
+  return { handle, services, demoMode };
+}
