@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // config (e2e/vitest.config.ts) because they need a built, started server.
 export default defineConfig({
   test: {
-    projects: ['packages/domain', 'packages/db', 'packages/api', 'apps/server'],
+    projects: ['packages/domain', 'packages/db', 'packages/api', 'packages/client', 'apps/server'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -20,6 +20,12 @@ async function freePort(): Promise<number> {
   });
 }
 
+// The browser tests run on the embedded database, the way `npm start` does.
+function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { DATABASE_URL: _ignored, ...rest } = env;
+  return rest;
+}
+
 export interface StartedServer {
   baseUrl: string;
   output: () => string;
@@ -37,8 +43,7 @@ export async function startServer(opts: { households?: number } = {}): Promise<S
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'apps/server/dist/main.mjs'), 'start'], {
     cwd: ROOT,
     env: {
-      ...process.env,
-      DATABASE_URL: '',
+      ...withoutDatabaseUrl(process.env),
       PORT: String(port),
       HOST: '127.0.0.1',
       BANGFU_DATA_DIR: dataDir,

@@ -43,7 +43,10 @@ export function formatError({ shape, error }: FormatterArgs) {
   if (isDomainError(cause)) {
     domainCode = cause.code;
     messages = cause.messages;
-    details = cause.details as Record<string, unknown> | undefined;
+    const { fieldErrors: fe, ...rest } = (cause.details ?? {}) as Record<string, unknown>;
+    // One place for field errors, whether zod or a domain rule found them.
+    if (fe) fieldErrors = fe as Record<string, string[]>;
+    details = Object.keys(rest).length > 0 ? rest : undefined;
   } else if (cause instanceof ZodError) {
     domainCode = 'VALIDATION';
     fieldErrors = {};

@@ -7,7 +7,7 @@ export interface MeDto {
   username: string;
   displayName: string;
   roles: Role[];
-  org: { id: string; code: string; name: string; kind: OrgKind; path: string };
+  org: { id: string; code: string; name: string; nameEn: string; kind: OrgKind; path: string };
 }
 
 export async function getMe(db: Kysely<Database>, userId: string): Promise<MeDto> {
@@ -22,6 +22,7 @@ export async function getMe(db: Kysely<Database>, userId: string): Promise<MeDto
       'o.id as org_id',
       'o.code',
       'o.name',
+      'o.name_en',
       'o.kind',
       'o.path',
     ])
@@ -33,6 +34,13 @@ export async function getMe(db: Kysely<Database>, userId: string): Promise<MeDto
     username: row.username,
     displayName: row.display_name,
     roles: row.roles as Role[],
-    org: { id: row.org_id, code: row.code, name: row.name, kind: row.kind as OrgKind, path: row.path },
+    org: {
+      id: row.org_id,
+      code: row.code,
+      name: row.name,
+      nameEn: row.name_en,
+      kind: row.kind as OrgKind,
+      path: row.path,
+    },
   };
 }

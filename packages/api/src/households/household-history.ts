@@ -10,6 +10,8 @@ export interface HistoryEntryDto {
   actorName: string | null;
   actorRole: string | null;
   purpose: string | null;
+  /** For reads of a sensitive field: which field, and of which member. */
+  subject: { field: string; memberId: string | null } | null;
   changes: { field: string; before: unknown; after: unknown }[];
 }
 
@@ -21,6 +23,11 @@ export function diffSnapshots(before: unknown, after: unknown): HistoryEntryDto[
   return fields
     .filter((f) => canonicalJson(b[f]) !== canonicalJson(a[f]))
     .map((f) => ({ field: f, before: b[f] ?? null, after: a[f] ?? null }));
+}
+
+function revealSubject(after: unknown): HistoryEntryDto['subject'] {
+  const a = (after ?? {}) as { field?: unknown; memberId?: unknown };
+  return { field: String(a.field ?? ''), memberId: typeof a.memberId === 'string' ? a.memberId : null };
 }
 
 /** The household's timeline, newest first, read from the audit log. */
@@ -40,6 +47,7 @@ export async function householdHistory({
     actorName: e.display_name,
     actorRole: e.actor_role,
     purpose: e.purpose,
-    changes: e.action === 'household.create' ? [] : diffSnapshots(e.before, e.after),
+    subject: e.action.startsWith('household.reveal_') ? revealSubject(e.after) : null,
+    changes: e.action === 'household.update' ? diffSnapshots(e.before, e.after) : [],
   }));
 }

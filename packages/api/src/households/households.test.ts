@@ -78,7 +78,8 @@ describe.each(driverTestTargets())('household registry on $name', (target) => {
         version,
         address,
         bankAccount: { bankName: '中国工商银行', branchName: null },
-        members: h.members.map((m) => ({ ...m, id: m.id, phone: null })),
+        // Members come back without phone or ID number: both must be kept, not erased.
+        members: h.members.map((m) => ({ ...m })),
       });
     const saved = await edit('遵义市红花岗区新华路1号', h.version);
     expect(saved.version).toBe(2);
@@ -89,8 +90,10 @@ describe.each(driverTestTargets())('household registry on $name', (target) => {
     const after = await f.as('zunyiCw').households.get({ id });
     expect(after.address).toBe('遵义市红花岗区新华路1号');
     expect(after.version).toBe(2);
-    // The bank account was kept without being re-entered.
+    // The bank account, phone and ID numbers were kept without being re-entered.
     expect(after.bankAccount?.accountMasked).toBe('**** **** **** 3445');
+    expect(after.members[0]!.phoneMasked).toBe('138****1234');
+    expect(after.members.map((m) => m.idNumberMasked)).toEqual(h.members.map((m) => m.idNumberMasked));
   });
 
   it('refuses a second active file for the same person anywhere in the province', async () => {
@@ -107,7 +110,7 @@ describe.each(driverTestTargets())('household registry on $name', (target) => {
     expect(err.messages.zh).toContain('红花岗区中华路社区工会');
     // Outside the caller's scope: the union is named, the file is not.
     expect(err.details?.holderHouseholdId).toBeUndefined();
-    expect(err.fieldErrors ?? err.details?.fieldErrors).toBeDefined();
+    expect(Object.keys(err.fieldErrors ?? {})).toEqual(['members.2.idNumber']);
     expect(await counts(f)).toEqual(before);
 
     // A province admin sees which file holds it.
@@ -258,6 +261,16 @@ describe.each(driverTestTargets())('household registry on $name', (target) => {
     expect(fields).toContain('bankAccount');
     expect(history[0]!.actorName).toBe('测试zunyiCw');
     expect(JSON.stringify(history)).not.toContain('6222020200112233445');
+    await f
+      .as('zunyiCw')
+      .households.revealIdNumber({ householdId: id, memberId: h.members[1]!.id, purpose: 'AUDIT' });
+    const [reveal] = await f.as('zunyiCw').households.history({ id });
+    expect(reveal).toMatchObject({
+      action: 'household.reveal_id_number',
+      purpose: 'AUDIT',
+      subject: { field: 'idNumber', memberId: h.members[1]!.id },
+      changes: [],
+    });
   });
 
   it('rejects invalid input with field errors and changes nothing', async () => {

@@ -52,7 +52,13 @@ export function plainMemberColumns(crypto: FieldCrypto, m: Member): Omit<MemberF
     monthly_income_fen: m.monthlyIncomeFen,
     school_stage: m.schoolStage,
     medical_insurance: m.medicalInsurance,
-    phone_enc: m.phone ? crypto.encrypt(m.phone) : null,
-    phone_last4: m.phone ? m.phone.slice(-4) : null,
+    ...phoneColumns(crypto, m.phone ?? null),
   };
+}
+
+export function phoneColumns(
+  crypto: FieldCrypto,
+  phone: string | null,
+): Pick<MemberFields, 'phone_enc' | 'phone_last4'> {
+  return { phone_enc: phone ? crypto.encrypt(phone) : null, phone_last4: phone ? phone.slice(-4) : null };
 }

@@ -61,11 +61,14 @@ export async function updateHousehold({
             sex: old!.sex,
             birth_date: old!.birth_date,
           };
+      const keptPhone =
+        m.phone === undefined && old ? { phone_enc: old.phone_enc, phone_last4: old.phone_last4 } : {};
       return {
         id: memberId,
         household_id: input.id,
         seq: i + 1,
         ...plainMemberColumns(ctx.crypto, m),
+        ...keptPhone,
         ...identity,
       };
     });

@@ -30,10 +30,11 @@ export function householdRows(plan: HouseholdPlan, ctx: RowContext): HouseholdRo
   const at = ctx.createdAt.getTime();
   const householdId = newId(at, ctx.idRng.bytes(10));
   const members = plan.members.map(
-    (m, seq): Insertable<HouseholdMemberTable> => ({
+    (m, index): Insertable<HouseholdMemberTable> => ({
       id: newId(at, ctx.idRng.bytes(10)),
       household_id: householdId,
-      seq,
+      // 1-based, as the registry numbers members.
+      seq: index + 1,
       name: m.name,
       relation: m.relation,
       id_number_enc: crypto.encrypt(m.idNumber),

@@ -39,7 +39,7 @@ describe.each(driverTestTargets())('seeded households and members on $name', (ta
       expect(own.length).toBeGreaterThanOrEqual(1);
       expect(own.length).toBeLessThanOrEqual(6);
       expect(h.monthly_income_fen).toBe(own.reduce((s, m) => s + m.monthly_income_fen, 0));
-      expect(own.map((m) => m.seq)).toEqual(own.map((_, i) => i));
+      expect(own.map((m) => m.seq)).toEqual(own.map((_, i) => i + 1));
     }
     const mean = ms.length / hs.length;
     expect(mean).toBeGreaterThan(2.6);

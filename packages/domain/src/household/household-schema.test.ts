@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeCheckChar } from '../id-number';
 import { HardshipCategory, HardshipCause, HouseholdStatus, isActiveStatus, Relation } from './enums';
-import { HouseholdCreateSchema, type HouseholdCreateInput } from './household-schema';
+import { type HouseholdCreateInput, HouseholdCreateSchema } from './household-schema';
 import { classifySearchTerm } from './household-search';
 
 const id = (first17: string) => first17 + computeCheckChar(first17);
@@ -52,11 +52,19 @@ describe('household schema', () => {
   it.each([
     ['a category of the other standard', { category: 'DIBAO' }, 'category'],
     ['a secondary cause equal to the main one', { secondaryCauses: ['SERIOUS_ILLNESS'] }, 'secondaryCauses'],
-    ['more than three secondary causes', { secondaryCauses: ['LAID_OFF', 'ACCIDENT', 'OTHER', 'CHILD_SCHOOLING'] }, 'secondaryCauses'],
+    [
+      'more than three secondary causes',
+      { secondaryCauses: ['LAID_OFF', 'ACCIDENT', 'OTHER', 'CHILD_SCHOOLING'] },
+      'secondaryCauses',
+    ],
     ['an unknown county', { divisionCode: '520399' }, 'divisionCode'],
     ['a float amount of money', { otherAnnualIncomeFen: 10.5 }, 'otherAnnualIncomeFen'],
     ['negative money', { otherAnnualIncomeFen: -1 }, 'otherAnnualIncomeFen'],
-    ['a bank account with letters', { bankAccount: { bankName: '工行', accountNumber: '6222abc' } }, 'bankAccount.accountNumber'],
+    [
+      'a bank account with letters',
+      { bankAccount: { bankName: '工行', accountNumber: '6222abc' } },
+      'bankAccount.accountNumber',
+    ],
     ['no members', { members: [] }, 'members'],
   ])('rejects %s', (_what, patch, path) => {
     expect(issues({ ...valid(), ...patch })).toContain(path);
@@ -85,10 +93,16 @@ describe('household schema', () => {
 
 describe('enums', () => {
   it('label every value in both languages', () => {
-    for (const e of [HardshipCategory, HardshipCause, HouseholdStatus, Relation]) {
+    const all: { values: readonly string[]; labels: Readonly<Record<string, { zh: string; en: string }>> }[] = [
+      HardshipCategory,
+      HardshipCause,
+      HouseholdStatus,
+      Relation,
+    ];
+    for (const e of all) {
       for (const v of e.values) {
-        expect(e.labels[v].zh).toMatch(/\p{Script=Han}/u);
-        expect(e.labels[v].en).toMatch(/[A-Za-z]/);
+        expect(e.labels[v]?.zh).toMatch(/\p{Script=Han}/u);
+        expect(e.labels[v]?.en).toMatch(/[A-Za-z]/);
       }
     }
   });

@@ -69,7 +69,8 @@ export const MemberInputSchema = z.object({
   monthlyIncomeFen: FenSchema,
   schoolStage: SchoolStage.schema,
   medicalInsurance: MedicalInsurance.schema,
-  phone: PhoneSchema.nullish().transform((v) => v ?? null),
+  // Left out on an existing member, the stored (encrypted) phone is kept; null removes it.
+  phone: PhoneSchema.nullish(),
 });
 export type MemberInput = z.input<typeof MemberInputSchema>;
 export type Member = z.output<typeof MemberInputSchema>;
@@ -112,11 +113,15 @@ function refineHousehold(h: FieldsOut, ctx: z.RefinementCtx): void {
       message: '困难类别与认定标准版本不符 / category does not belong to the chosen standard',
     });
   }
-  if (new Set(h.secondaryCauses).size !== h.secondaryCauses.length || h.secondaryCauses.includes(h.mainCause)) {
+  if (
+    new Set(h.secondaryCauses).size !== h.secondaryCauses.length ||
+    h.secondaryCauses.includes(h.mainCause)
+  ) {
     ctx.addIssue({
       code: 'custom',
       path: ['secondaryCauses'],
-      message: '次要致困原因不能重复或与主要原因相同 / secondary causes must be distinct from each other and the main cause',
+      message:
+        '次要致困原因不能重复或与主要原因相同 / secondary causes must be distinct from each other and the main cause',
     });
   }
   const selves = h.members.filter((m) => m.relation === 'SELF').length;
@@ -163,10 +168,19 @@ export const HouseholdCreateSchema = z
   .superRefine(refineHousehold)
   .superRefine((h, ctx) => {
     if (h.bankAccount && !h.bankAccount.accountNumber) {
-      ctx.addIssue({ code: 'custom', path: ['bankAccount', 'accountNumber'], message: '请填写银行卡号 / account number is required' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bankAccount', 'accountNumber'],
+        message: '请填写银行卡号 / account number is required',
+      });
     }
     h.members.forEach((m, i) => {
-      if (m.id) ctx.addIssue({ code: 'custom', path: ['members', i, 'id'], message: '新建档案的成员不能带编号 / new members have no id' });
+      if (m.id)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['members', i, 'id'],
+          message: '新建档案的成员不能带编号 / new members have no id',
+        });
     });
   });
 export type HouseholdCreateInput = z.input<typeof HouseholdCreateSchema>;

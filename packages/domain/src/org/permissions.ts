@@ -24,7 +24,13 @@ export const canRevealBankAccount = (roles: readonly Role[]): boolean => hasAnyR
 export const canEditHousehold = (roles: readonly Role[]): boolean => hasAnyRole(roles, EDIT_HOUSEHOLD_ROLES);
 
 /** Why a sensitive field was revealed; stored with the audit event. */
-export const RevealPurpose = ['CASE_VERIFICATION', 'PAYMENT', 'INCOME_CHECK', 'AUDIT', 'WORKER_REQUEST'] as const;
+export const RevealPurpose = [
+  'CASE_VERIFICATION',
+  'PAYMENT',
+  'INCOME_CHECK',
+  'AUDIT',
+  'WORKER_REQUEST',
+] as const;
 export type RevealPurpose = (typeof RevealPurpose)[number];
 export const REVEAL_PURPOSE_LABELS: Readonly<Record<RevealPurpose, { zh: string; en: string }>> = {
   CASE_VERIFICATION: { zh: '核实身份', en: 'Verify identity' },

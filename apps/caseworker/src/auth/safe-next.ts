@@ -1,0 +1,8 @@
+/**
+ * Where to go after signing in: only a path inside this app. '//host' and '/\host' would leave
+ * the origin (browsers read a backslash as a slash), so they fall back to the list.
+ */
+export function safeNext(raw: string | null): string {
+  if (!raw?.startsWith('/') || /^\/[/\\]/.test(raw) || raw.startsWith('/login')) return '/households';
+  return raw;
+}

@@ -1,0 +1,37 @@
+import { defineMessages } from '@bangfu/client';
+
+/** The household form and its validation texts. */
+export const formMessages = defineMessages({
+  newTitle: { zh: '新建困难职工档案', en: 'New household file' },
+  editTitle: { zh: '编辑档案', en: 'Edit household file' },
+  saved: { zh: '档案已保存', en: 'File saved' },
+  fixErrors: { zh: '请修正标出的问题后再保存', en: 'Fix the marked problems, then save' },
+  addMember: { zh: '添加家庭成员', en: 'Add a member' },
+  removeMember: { zh: '删除', en: 'Remove' },
+  memberTitle: { zh: '成员 {n}', en: 'Member {n}' },
+  hasBankAccount: { zh: '登记银行账户', en: 'Record a bank account' },
+  yuan: { zh: '元', en: 'yuan' },
+  idKeepHint: { zh: '已存：{masked}（留空保持不变）', en: 'On file: {masked} (leave empty to keep)' },
+  phoneKeepHint: { zh: '已存：{masked}（留空保持不变）', en: 'On file: {masked} (leave empty to keep)' },
+  accountKeepHint: { zh: '已存：{masked}（留空保持不变）', en: 'On file: {masked} (leave empty to keep)' },
+  derivedHint: { zh: '出生日期与性别由身份证号自动得出', en: 'Birth date and sex come from the ID number' },
+  conflictTitle: { zh: '档案已被他人修改', en: 'Someone else changed this file' },
+  conflictHint: {
+    zh: '重新加载将载入最新版本，您在本页未保存的修改会丢失。',
+    en: 'Reloading shows the latest version; your unsaved changes on this page will be lost.',
+  },
+  reload: { zh: '重新加载', en: 'Reload' },
+  openHolder: { zh: '查看已有档案{fileNo}', en: 'Open the existing file {fileNo}' },
+  saveFailed: { zh: '保存失败', en: 'Could not save' },
+  'zod.required': { zh: '请填写此项', en: 'Required' },
+  'zod.choose': { zh: '请选择', en: 'Choose a value' },
+  'zod.format': { zh: '格式不正确', en: 'Wrong format' },
+  'zod.tooShort': { zh: '至少 {min} 个字符', en: 'At least {min} characters' },
+  'zod.tooLong': { zh: '不能超过 {max} 个字符', en: 'At most {max} characters' },
+  'zod.tooFew': { zh: '至少 {min} 项', en: 'At least {min} items' },
+  'zod.tooMany': { zh: '最多 {max} 项', en: 'At most {max} items' },
+  'zod.tooSmall': { zh: '不能小于 {min}', en: 'At least {min}' },
+  'zod.tooBig': { zh: '不能大于 {max}', en: 'At most {max}' },
+  'zod.invalid': { zh: '输入有误', en: 'Invalid value' },
+  money: { zh: '请输入金额（元），最多两位小数', en: 'Enter an amount in yuan, at most 2 decimals' },
+});

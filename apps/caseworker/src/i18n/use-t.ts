@@ -1,0 +1,19 @@
+import { commonMessages, type Translate, useTranslator } from '@bangfu/client';
+import { appMessages } from './app-messages';
+import { fieldMessages } from './field-messages';
+import { formMessages } from './form-messages';
+import { householdMessages } from './household-messages';
+
+export const caseworkerMessages = {
+  ...commonMessages,
+  ...appMessages,
+  ...fieldMessages,
+  ...householdMessages,
+  ...formMessages,
+};
+export type CaseworkerMessageKey = keyof typeof caseworkerMessages & string;
+
+/** `t(key, vars)` over the caseworker dictionary, in the current language. */
+export function useT(): Translate<typeof caseworkerMessages> {
+  return useTranslator(caseworkerMessages);
+}

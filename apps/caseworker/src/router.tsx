@@ -1,0 +1,29 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { LoginPage } from './auth/login-page';
+import { RequireAuth } from './auth/require-auth';
+import { NotFoundPage } from './components/not-found-page';
+import { HouseholdDetailPage } from './households/detail/household-detail-page';
+import { HouseholdEditPage } from './households/form/household-edit-page';
+import { HouseholdNewPage } from './households/form/household-new-page';
+import { HouseholdListPage } from './households/list/household-list-page';
+import { AppLayout } from './layout/app-layout';
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    element: <RequireAuth />,
+    children: [
+      {
+        element: <AppLayout />,
+        children: [
+          { index: true, element: <Navigate to="/households" replace /> },
+          { path: 'households', element: <HouseholdListPage /> },
+          { path: 'households/new', element: <HouseholdNewPage /> },
+          { path: 'households/:id', element: <HouseholdDetailPage /> },
+          { path: 'households/:id/edit', element: <HouseholdEditPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

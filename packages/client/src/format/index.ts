@@ -1,0 +1,3 @@
+export { BUSINESS_TIME_ZONE, formatDate, formatInstant } from './dates';
+export { displayBankAccount, displayIdNumber, displayPhone } from './masked';
+export { fenToYuanInput, formatFen } from './money';
