@@ -44,7 +44,10 @@ describe('caseworker app in Chromium', () => {
     await expect.poll(() => rows.count()).toBeGreaterThan(0);
     const names = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-head-name')));
     expect(names).toContain(firstName);
-    await rows.filter({ has: page.getByText(firstName, { exact: true }) }).first().click();
+    await rows
+      .filter({ has: page.getByText(firstName, { exact: true }) })
+      .first()
+      .click();
     await page.getByTestId('household-edit').waitFor();
     // IDs are masked on the page.
     const text = await page.locator('body').innerText();

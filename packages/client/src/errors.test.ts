@@ -39,15 +39,13 @@ describe('errors', () => {
     expect(fieldErrors(conflict)).toEqual({});
   });
 
-  it('also reads the field errors a domain error carries in its details', () => {
+  it('reads the field errors of a domain rule from the same place', () => {
     const duplicate = {
       data: {
         domainCode: 'DUPLICATE_ID_NUMBER',
         messages: { zh: '已建档', en: 'Already filed' },
-        details: {
-          memberIndex: 1,
-          fieldErrors: { 'members.1.idNumber': ['已在南明区总工会建档 / already filed'] },
-        },
+        fieldErrors: { 'members.1.idNumber': ['已在南明区总工会建档 / already filed'] },
+        details: { memberIndex: 1 },
       },
     };
     expect(fieldErrors(duplicate, 'zh-CN')).toEqual({ 'members.1.idNumber': ['已在南明区总工会建档'] });

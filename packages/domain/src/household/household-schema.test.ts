@@ -93,12 +93,8 @@ describe('household schema', () => {
 
 describe('enums', () => {
   it('label every value in both languages', () => {
-    const all: { values: readonly string[]; labels: Readonly<Record<string, { zh: string; en: string }>> }[] = [
-      HardshipCategory,
-      HardshipCause,
-      HouseholdStatus,
-      Relation,
-    ];
+    const all: { values: readonly string[]; labels: Readonly<Record<string, { zh: string; en: string }>> }[] =
+      [HardshipCategory, HardshipCause, HouseholdStatus, Relation];
     for (const e of all) {
       for (const v of e.values) {
         expect(e.labels[v]?.zh).toMatch(/\p{Script=Han}/u);
