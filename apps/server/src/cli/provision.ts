@@ -1,87 +1,122 @@
 import { hashPassword } from '@bangfu/api';
-import { DEMO_ACCOUNTS, newId, seedOrgTree, seedProvince } from '@bangfu/db';
+import { type Database, DEMO_ACCOUNTS, newId, seedOrgTree, seedProvince, withTransaction } from '@bangfu/db';
 import { PasswordSchema } from '@bangfu/domain';
-import { sql } from 'kysely';
-import type { Env } from '../env';
+import { type Kysely, sql } from 'kysely';
 import type { Logger } from '../logger';
 import type { Runtime } from '../runtime';
 
 export const DEMO_PASSWORD = 'Bangfu@2026demo';
 
-async function getMeta(rt: Runtime, key: string): Promise<unknown> {
-  const row = await rt.handle.db
-    .selectFrom('app_meta')
-    .select('value')
-    .where('key', '=', key)
-    .executeTakeFirst();
+// Tables a half-finished demo seed may have written to, children first.
+const DEMO_TABLES = [
+  'active_id_number',
+  'household_member',
+  'household',
+  'staff_session',
+  'auth_throttle',
+  'staff_user',
+  'audit_event',
+  'org_unit',
+];
+
+export interface ProvisionOptions {
+  /** Demo mode: how many synthetic households, and the generator's seed. */
+  households: number;
+  seed: number;
+  /** Production: the first admin's password, from the environment. */
+  adminPassword: string | undefined;
+}
+
+async function getMeta(db: Kysely<Database>, key: string): Promise<unknown> {
+  const row = await db.selectFrom('app_meta').select('value').where('key', '=', key).executeTakeFirst();
   return row?.value;
 }
 
-async function setMeta(rt: Runtime, key: string, value: unknown): Promise<void> {
+async function setMeta(db: Kysely<Database>, key: string, value: unknown): Promise<void> {
   await sql`insert into app_meta (key, value) values (${key}, ${JSON.stringify(value)}::jsonb)
-            on conflict (key) do update set value = excluded.value, updated_at = now()`.execute(rt.handle.db);
+            on conflict (key) do update set value = excluded.value, updated_at = now()`.execute(db);
 }
 
 /**
- * First start. Demo mode (embedded): the synthetic province at the configured size and the demo
- * accounts. Production (DATABASE_URL): the org tree and one admin whose password comes from the
- * environment — nothing else.
+ * First start. Demo mode (embedded): the synthetic province and the demo accounts. Production
+ * (DATABASE_URL): the federation tree and one admin whose password comes from the environment —
+ * nothing else. Does nothing once the database is provisioned.
  */
 export async function provision(
   rt: Runtime,
-  env: Env,
+  opts: ProvisionOptions,
   logger: Logger,
-  households?: number,
-  seed = 2016,
-): Promise<void> {
-  if (await getMeta(rt, 'provisioned')) return;
-  const now = new Date();
+): Promise<'already' | 'demo' | 'production'> {
+  const db = rt.handle.db;
+  if (await getMeta(db, 'provisioned')) return 'already';
   if (rt.demoMode) {
-    const n = households ?? env.BANGFU_DEMO_HOUSEHOLDS;
-    logger.info('seeding demo province', { households: n });
-    const started = Date.now();
-    let lastPhase = '';
-    const report = await seedProvince(rt.handle.db, {
-      households: n,
-      seed,
-      crypto: rt.services.crypto,
-      staffPasswordHash: await hashPassword(DEMO_PASSWORD),
-      now,
-      onProgress: (p) => {
-        if (p.phase !== lastPhase || p.done === p.total) {
-          logger.info('seed progress', { ...p });
-          lastPhase = p.phase;
-        }
-      },
-    });
-    logger.info('demo province seeded', { ms: Date.now() - started, households: n });
-    await setMeta(rt, 'provisioned', { mode: 'demo', households: n, seed, at: now.toISOString(), report });
-    return;
+    await provisionDemo(rt, opts, logger);
+    return 'demo';
   }
-  const password = env.BANGFU_ADMIN_PASSWORD;
-  const ok = PasswordSchema.safeParse(password ?? '');
+  await provisionProduction(rt, opts, logger);
+  return 'production';
+}
+
+async function provisionDemo(rt: Runtime, opts: ProvisionOptions, logger: Logger): Promise<void> {
+  const db = rt.handle.db;
+  const now = new Date();
+  // The seed writes in batches (one transaction each, to bound memory at province scale). A seed
+  // that was interrupted left synthetic rows only — `provisioned` is written last — so clear them.
+  await sql.raw(`truncate ${DEMO_TABLES.join(', ')} cascade`).execute(db);
+  logger.info('seeding demo province', { households: opts.households });
+  const started = Date.now();
+  let lastPhase = '';
+  const report = await seedProvince(db, {
+    households: opts.households,
+    seed: opts.seed,
+    crypto: rt.services.crypto,
+    staffPasswordHash: await hashPassword(DEMO_PASSWORD),
+    now,
+    onProgress: (p) => {
+      if (p.phase !== lastPhase || p.done === p.total) {
+        logger.info('seed progress', { ...p });
+        lastPhase = p.phase;
+      }
+    },
+  });
+  logger.info('demo province seeded', { ms: Date.now() - started, households: opts.households });
+  await setMeta(db, 'provisioned', {
+    mode: 'demo',
+    households: opts.households,
+    seed: opts.seed,
+    at: now.toISOString(),
+    report,
+  });
+}
+
+async function provisionProduction(rt: Runtime, opts: ProvisionOptions, logger: Logger): Promise<void> {
+  const ok = PasswordSchema.safeParse(opts.adminPassword ?? '');
   if (!ok.success) {
     throw new Error(
-      'First start on PostgreSQL: set BANGFU_ADMIN_PASSWORD (≥ 10 characters, letters and digits) to create the admin account',
+      'First start on PostgreSQL: set BANGFU_ADMIN_PASSWORD (at least 10 characters, letters and digits) to create the admin account',
     );
   }
-  // Only the federations (province, prefectures, counties, industry unions): a real office adds its own
-  // grassroots unions; the synthetic ones are for demo mode.
-  const { provinceId } = await seedOrgTree(rt.handle.db, { now, grassroots: false });
-  await rt.handle.db
-    .insertInto('staff_user')
-    .values({
-      id: newId(),
-      username: 'admin',
-      display_name: '系统管理员',
-      password_hash: await hashPassword(ok.data),
-      org_id: provinceId,
-      roles: ['admin'],
-      locked_until: null,
-    })
-    .execute();
-  await setMeta(rt, 'provisioned', { mode: 'production', at: now.toISOString() });
-  logger.info('production provisioned: org tree and admin account created');
+  const now = new Date();
+  const passwordHash = await hashPassword(ok.data);
+  await withTransaction(rt.handle.db, async (trx) => {
+    // Only the federations (province, prefectures, counties, industry unions): a real office adds
+    // its own grassroots unions; the synthetic ones are for demo mode.
+    const { provinceId } = await seedOrgTree(trx, { now, grassroots: false });
+    await trx
+      .insertInto('staff_user')
+      .values({
+        id: newId(),
+        username: 'admin',
+        display_name: '系统管理员',
+        password_hash: passwordHash,
+        org_id: provinceId,
+        roles: ['admin'],
+        locked_until: null,
+      })
+      .execute();
+    await setMeta(trx, 'provisioned', { mode: 'production', at: now.toISOString() });
+  });
+  logger.info('production provisioned: federation tree and admin account created');
 }
 
 export function describeDemoAccounts(): string {

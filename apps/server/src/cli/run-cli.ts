@@ -44,8 +44,16 @@ export async function runCli(argv: string[]): Promise<number | null> {
         await rt.handle.close();
         return 2;
       }
-      await provision(rt, env, logger, households, seed);
+      const done = await provision(
+        rt,
+        { households, seed, adminPassword: env.BANGFU_ADMIN_PASSWORD },
+        logger,
+      );
       await rt.handle.close();
+      if (done === 'already') {
+        logger.error('this data folder is already provisioned; seed into a fresh BANGFU_DATA_DIR');
+        return 1;
+      }
       return 0;
     }
     default:

@@ -8,7 +8,11 @@ import { describeDemoAccounts, provision } from './provision';
 /** Starts the one server process and shuts it down cleanly on SIGINT/SIGTERM. */
 export async function startServer(env: Env, logger: Logger): Promise<Server> {
   const rt = await openRuntime(env, logger);
-  await provision(rt, env, logger);
+  await provision(
+    rt,
+    { households: env.BANGFU_DEMO_HOUSEHOLDS, seed: 2016, adminPassword: env.BANGFU_ADMIN_PASSWORD },
+    logger,
+  );
   const { app, mounted } = createHttpApp({ services: rt.services, logger });
   const server = app.listen(env.PORT, env.HOST);
   await new Promise<void>((resolve, reject) => {
