@@ -77,6 +77,8 @@ export function releaseIdNumbers(trx: Transaction<Database>, input: { householdI
   return trx.deleteFrom('active_id_number').where('household_id', '=', input.householdId).execute();
 }
 
+type MemberColumn = 'm.id_number_bidx' | 'm.id_last4' | 'm.name';
+
 export type HouseholdSortKey = 'updatedDesc' | 'nameAsc' | 'fileNoAsc';
 
 export interface HouseholdPageQuery {
@@ -136,39 +138,20 @@ export function listHouseholdPage(db: Executor, q: HouseholdPageQuery) {
     const prefix = d.endsWith('0000') ? d.slice(0, 2) : d.endsWith('00') ? d.slice(0, 4) : d;
     query = query.where('h.division_code', 'like', `${prefix}%`);
   }
-  if (q.idNumberBidx) {
-    const bidx = q.idNumberBidx;
+  // Each member criterion is an EXISTS on household_member, so a household matches once however
+  // many of its members do.
+  const memberMatches: [MemberColumn, 'like' | '=', string][] = [];
+  if (q.idNumberBidx) memberMatches.push(['m.id_number_bidx', '=', q.idNumberBidx]);
+  if (q.idLast4) memberMatches.push(['m.id_last4', '=', q.idLast4]);
+  if (q.namePrefix) memberMatches.push(['m.name', 'like', likeSubtree(q.namePrefix)]);
+  for (const [column, op, value] of memberMatches) {
     query = query.where((eb) =>
       eb.exists(
         eb
           .selectFrom('household_member as m')
           .select(sql.lit(1).as('one'))
           .whereRef('m.household_id', '=', 'h.id')
-          .where('m.id_number_bidx', '=', bidx),
-      ),
-    );
-  }
-  if (q.idLast4) {
-    const last4 = q.idLast4;
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('household_member as m')
-          .select(sql.lit(1).as('one'))
-          .whereRef('m.household_id', '=', 'h.id')
-          .where('m.id_last4', '=', last4),
-      ),
-    );
-  }
-  if (q.namePrefix) {
-    const pattern = likeSubtree(q.namePrefix);
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('household_member as m')
-          .select(sql.lit(1).as('one'))
-          .whereRef('m.household_id', '=', 'h.id')
-          .where('m.name', 'like', pattern),
+          .where(column, op, value),
       ),
     );
   }
