@@ -1,5 +1,6 @@
 export * from './common';
 export * from './divisions';
+export * from './employment';
 export * from './household';
 export * from './id-number';
 export * from './org';

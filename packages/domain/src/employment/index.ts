@@ -1,0 +1,3 @@
+export * from './employment-schema';
+export * from './enums';
+export * from './position-rules';
