@@ -1,6 +1,8 @@
 import { auditRouter } from './audit/audit.router';
 import { authRouter } from './auth/auth.router';
+import { employmentRouter } from './employment/employment.router';
 import { householdsRouter } from './households/households.router';
+import { kioskRouter } from './kiosk/kiosk.router';
 import { orgsRouter } from './orgs/orgs.router';
 import { createCallerFactory, router } from './trpc';
 
@@ -9,6 +11,8 @@ export const appRouter = router({
   orgs: orgsRouter,
   households: householdsRouter,
   audit: auditRouter,
+  employment: employmentRouter,
+  kiosk: kioskRouter,
 });
 
 export type AppRouter = typeof appRouter;

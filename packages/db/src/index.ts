@@ -2,6 +2,7 @@ export * from './crypto/field-crypto';
 export * from './driver';
 export * from './ids';
 export * from './migrations';
+export * from './queries/employment.queries';
 export * from './queries/household.queries';
 export type * from './schema';
 export * from './seed';

@@ -142,6 +142,85 @@ export interface AppMetaTable {
   updated_at: Instant;
 }
 
+export interface EmployerTable {
+  id: string;
+  org_id: string;
+  org_path: string;
+  name: string;
+  division_code: string;
+  industry: string;
+  address: string;
+  contact_name: string | null;
+  contact_phone_enc: Buffer | Uint8Array | null;
+  contact_phone_last4: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+  created_by: string | null;
+  version: Generated<number>;
+}
+
+export interface PositionTable {
+  id: string;
+  employer_id: string;
+  org_path: string;
+  title: string;
+  category: string;
+  division_code: string;
+  work_address: string;
+  salary_min_fen: number;
+  salary_max_fen: number;
+  headcount: number;
+  filled: Generated<number>;
+  hours: string;
+  requirements: string | null;
+  skills: string[];
+  suitability: string[];
+  valid_from: string;
+  valid_to: string;
+  training_course_id: string | null;
+  status: string;
+  created_at: Instant;
+  updated_at: Instant;
+  created_by: string | null;
+  version: Generated<number>;
+}
+
+export interface JobFairTable {
+  id: string;
+  organiser_org_id: string;
+  org_path: string;
+  name: string;
+  programme: string;
+  division_code: string;
+  venue: string;
+  start_date: string;
+  end_date: string;
+  status: string;
+  published_at: ColumnType<string | null, string | Date | null | undefined, string | Date | null>;
+  created_at: Instant;
+  updated_at: Instant;
+  created_by: string | null;
+  version: Generated<number>;
+}
+
+export interface FairBoothTable {
+  fair_id: string;
+  employer_id: string;
+  booth_no: string;
+}
+
+export interface FairPositionTable {
+  fair_id: string;
+  position_id: string;
+  employer_id: string;
+}
+
+export interface FairInterestTable {
+  fair_id: string;
+  position_id: string;
+  count: number;
+}
+
 export interface Database {
   org_unit: OrgUnitTable;
   staff_user: StaffUserTable;
@@ -152,4 +231,10 @@ export interface Database {
   active_id_number: ActiveIdNumberTable;
   audit_event: AuditEventTable;
   app_meta: AppMetaTable;
+  employer: EmployerTable;
+  position: PositionTable;
+  job_fair: JobFairTable;
+  fair_booth: FairBoothTable;
+  fair_position: FairPositionTable;
+  fair_interest: FairInterestTable;
 }

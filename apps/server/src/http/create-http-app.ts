@@ -6,6 +6,9 @@ import helmet from 'helmet';
 import { sql } from 'kysely';
 import type { Logger } from '../logger';
 import { cookieJar } from './cookies';
+import { kioskEtag } from './kiosk-etag';
+import { DEFAULT_KIOSK_HTTP_OPTIONS, type KioskHttpOptions } from './kiosk-http-options';
+import { kioskRateLimit } from './kiosk-rate-limit';
 import { Metrics } from './metrics';
 import { mountSpa } from './static-apps';
 
@@ -18,9 +21,11 @@ export interface HttpAppOptions {
   logger: Logger;
   /** Where the built SPAs live; defaults to the sibling apps' dist folders. */
   webDirs?: { caseworker: string; portal: string; kiosk: string };
+  /** The kiosk's rate limit; defaults to DEFAULT_KIOSK_HTTP_OPTIONS. */
+  kiosk?: Partial<KioskHttpOptions>;
 }
 
-export function createHttpApp({ services, logger, webDirs }: HttpAppOptions): {
+export function createHttpApp({ services, logger, webDirs, kiosk }: HttpAppOptions): {
   app: Express;
   mounted: string[];
 } {
@@ -61,6 +66,8 @@ export function createHttpApp({ services, logger, webDirs }: HttpAppOptions): {
     res.type('text/plain; version=0.0.4').send(metrics.render());
   });
 
+  // The public kiosk procedures: rate-limited per address, then cached by ETag.
+  app.use('/trpc', kioskRateLimit({ ...DEFAULT_KIOSK_HTTP_OPTIONS, ...kiosk }), kioskEtag());
   app.use(
     '/trpc',
     express.json({ limit: '1mb' }),

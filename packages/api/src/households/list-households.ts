@@ -1,7 +1,6 @@
 import { listHouseholdPage } from '@bangfu/db';
 import {
   classifySearchTerm,
-  DomainError,
   type HardshipCategory,
   type HardshipCause,
   type HouseholdListQuery,
@@ -9,26 +8,11 @@ import {
   parseIdNumber,
   type StandardVersion,
 } from '@bangfu/domain';
-import { z } from 'zod';
+import { decodeCursor, toPage } from '../common/page-cursor';
 import { getOrgInScope } from '../common/scope';
 import type { Context, StaffActor } from '../context';
 import type { HouseholdPage } from './household-dto';
 import { maskId } from './load-household';
-
-const CursorSchema = z.tuple([z.string().nullable(), z.uuid()]);
-
-function decodeCursor(cursor: string | undefined): { key: string | null; id: string } | undefined {
-  if (!cursor) return undefined;
-  try {
-    const [key, id] = CursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
-    return { key, id };
-  } catch {
-    throw new DomainError('VALIDATION', { zh: '分页参数无效', en: 'Invalid page cursor' });
-  }
-}
-
-const encodeCursor = (key: string | null, id: string): string =>
-  Buffer.from(JSON.stringify([key, id])).toString('base64url');
 
 /** Searches households in the actor's subtree with keyset pagination. */
 export async function listHouseholds({
@@ -61,12 +45,12 @@ export async function listHouseholds({
     after: decodeCursor(input.cursor),
     limit: input.limit,
   });
-  const page = rows.slice(0, input.limit);
-  const last = page[page.length - 1];
   const sortKey = (r: (typeof rows)[number]): string | null =>
     input.sort === 'updatedDesc' ? r.updated_at : input.sort === 'nameAsc' ? r.head_name : r.file_no;
-  return {
-    items: page.map((r) => ({
+  return toPage(
+    rows,
+    input.limit,
+    (r) => ({
       id: r.id,
       fileNo: r.file_no,
       headName: r.head_name,
@@ -81,7 +65,7 @@ export async function listHouseholds({
       memberCount: r.member_count,
       monthlyIncomeFen: r.monthly_income_fen,
       updatedAt: r.updated_at,
-    })),
-    nextCursor: rows.length > input.limit && last ? encodeCursor(sortKey(last), last.id) : null,
-  };
+    }),
+    sortKey,
+  );
 }

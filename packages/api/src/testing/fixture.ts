@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { createFieldCrypto, type Database, type DatabaseHandle, migrateToLatest, newId } from '@bangfu/db';
 import type { DriverTestTarget } from '@bangfu/db/testing';
-import { computeCheckChar, type HouseholdCreateInput, type Role } from '@bangfu/domain';
+import {
+  computeCheckChar,
+  type EmployerInput,
+  type FairInput,
+  type HouseholdCreateInput,
+  type PositionInput,
+  type Role,
+} from '@bangfu/domain';
 import {
   type AppServices,
   type Context,
@@ -31,6 +38,8 @@ export const USERS = {
   volunteer: { org: '520302', roles: ['volunteer'] },
   fundOfficer: { org: '520000', roles: ['fund_officer'] },
   employmentOfficer: { org: '520000', roles: ['employment_officer'] },
+  zunyiEmploymentOfficer: { org: '520300', roles: ['employment_officer'] },
+  bijieEmploymentOfficer: { org: '520500', roles: ['employment_officer'] },
 } as const satisfies Record<string, { org: string; roles: Role[] }>;
 export type TestUser = keyof typeof USERS;
 
@@ -181,6 +190,55 @@ export function householdInput(
         medicalInsurance: 'RESIDENT',
       },
     ],
+    ...overrides,
+  };
+}
+
+/** A complete employer form for the given union (遵义/红花岗区 unless overridden). */
+export function employerInput(orgId: string, overrides: Partial<EmployerInput> = {}): EmployerInput {
+  return {
+    orgId,
+    name: '遵义黔丰家政服务有限公司',
+    divisionCode: '520302',
+    industry: '家政服务',
+    address: '遵义市红花岗区中华路18号',
+    contactName: '周桂兰',
+    contactPhone: '13985001234',
+    ...overrides,
+  };
+}
+
+/** A complete position form: open in the fixture's clock month (2026-11-29 is inside). */
+export function positionInput(employerId: string, overrides: Partial<PositionInput> = {}): PositionInput {
+  return {
+    employerId,
+    title: '家政服务员',
+    category: 'HOUSEKEEPING',
+    divisionCode: '520302',
+    workAddress: '遵义市红花岗区',
+    salaryMinFen: 300_000,
+    salaryMaxFen: 450_000,
+    headcount: 3,
+    hours: 'SCHOOL_HOURS',
+    requirements: '身体健康,有责任心',
+    skills: ['家政'],
+    suitability: ['CARE_DUTIES'],
+    validFrom: '2026-11-01',
+    validTo: '2026-12-31',
+    ...overrides,
+  };
+}
+
+/** A complete fair form, organised by the given union, on during the fixture's clock. */
+export function fairInput(organiserOrgId: string, overrides: Partial<FairInput> = {}): FairInput {
+  return {
+    organiserOrgId,
+    name: '2026年遵义市就业援助月专场招聘会',
+    programme: 'EMPLOYMENT_AID_MONTH',
+    divisionCode: '520302',
+    venue: '遵义市红花岗区人力资源市场',
+    startDate: '2026-11-28',
+    endDate: '2026-11-30',
     ...overrides,
   };
 }

@@ -8,6 +8,7 @@ import { insertManyRows } from './batch-insert';
 import { shanghaiDay } from './calendar';
 import { countyCaseworkerUsername, seedDemoStaff } from './demo-accounts';
 import { assignHouseholds, COUNTY_SLOTS } from './distribution';
+import { type EmploymentCounts, seedEmployment } from './employment/seed-employment';
 import { FILED_STATUSES, planHousehold } from './household-plan';
 import { type HouseholdRows, householdRows } from './household-rows';
 import { IdNumberAllocator } from './id-numbers';
@@ -15,7 +16,7 @@ import { planOrgTree, seedOrgTree } from './org-tree';
 import { Rng } from './prng';
 
 export interface SeedProgress {
-  readonly phase: 'org-tree' | 'staff' | 'households' | 'analyze';
+  readonly phase: 'org-tree' | 'staff' | 'households' | 'employment' | 'analyze';
   readonly done: number;
   readonly total: number;
 }
@@ -41,7 +42,7 @@ export interface SeedReport {
     readonly household: number;
     readonly household_member: number;
     readonly active_id_number: number;
-  };
+  } & EmploymentCounts;
   readonly categories: Record<SeedCategory, number>;
   readonly statuses: Partial<Record<HouseholdStatus, number>>;
   /** Wall-clock milliseconds per phase, in the order run. */
@@ -61,9 +62,10 @@ const SECOND_MS = 1000;
 const CREATION_WINDOW_S = 730 * 86_400;
 
 /**
- * Seeds a synthetic Guizhou into an empty database: the org tree, the demo staff, and `households`
- * households with their members, deterministically from `seed` (only ciphertext IVs differ between
- * runs). Each batch of households is one transaction; run it on a fresh, migrated database.
+ * Seeds a synthetic Guizhou into an empty database: the org tree, the demo staff, `households`
+ * households with their members, and each prefecture's employers, positions and job fairs around
+ * `now`, deterministically from `seed` (only ciphertext IVs differ between runs). Each batch of
+ * households is one transaction; run it on a fresh, migrated database.
  */
 export async function seedProvince(db: Kysely<Database>, options: SeedProvinceOptions): Promise<SeedReport> {
   const n = options.households;
@@ -74,6 +76,9 @@ export async function seedProvince(db: Kysely<Database>, options: SeedProvinceOp
   const contentRng = root.fork(1);
   const idRng = root.fork(2);
   const assignRng = root.fork(3);
+  // Employment has streams of its own, so it is the same whatever the number of households.
+  const employmentRng = root.fork(4);
+  const employmentIdRng = root.fork(5);
   const randomBytes = (k: number): Uint8Array => idRng.bytes(k);
   const phases: { phase: SeedProgress['phase']; ms: number }[] = [];
   const started = performance.now();
@@ -174,6 +179,23 @@ export async function seedProvince(db: Kysely<Database>, options: SeedProvinceOp
     }
   });
 
+  const employment = await timed('employment', () =>
+    seedEmployment(db, {
+      rng: employmentRng,
+      idRng: employmentIdRng,
+      crypto: options.crypto,
+      now: options.now,
+      today,
+      createdBy: staff.get('employment.officer') as string,
+      unionsOf: (county) => unionsByCounty.get(county) ?? [],
+      federationOf: (code) => ({
+        id: tree.byCode.get(code) as string,
+        path: plan.find((unit) => unit.code === code)?.path as string,
+      }),
+    }),
+  );
+  report('employment', 1, 1);
+
   // Fresh statistics, so the first queries on the seeded data get sensible plans.
   await timed('analyze', () => sql`analyze`.execute(db));
   report('analyze', 1, 1);
@@ -186,6 +208,7 @@ export async function seedProvince(db: Kysely<Database>, options: SeedProvinceOp
       household: n,
       household_member: memberCount,
       active_id_number: activeCount,
+      ...employment,
     },
     categories,
     statuses,
