@@ -4,7 +4,15 @@ import { defineConfig } from 'vitest/config';
 // config (e2e/vitest.config.ts) because they need a built, started server.
 export default defineConfig({
   test: {
-    projects: ['packages/domain', 'packages/db', 'packages/api', 'packages/client', 'apps/server'],
+    projects: [
+      'packages/domain',
+      'packages/db',
+      'packages/api',
+      'packages/client',
+      'apps/server',
+      'apps/kiosk',
+      'apps/portal',
+    ],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -29,7 +29,59 @@ function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 export interface StartedServer {
   baseUrl: string;
   output: () => string;
+  /** Stops the process and deletes its data folder. */
   stop(): Promise<void>;
+  /** Stops the process only (as a crash or a power cut would), keeping the data folder and port. */
+  halt(): Promise<void>;
+  /** Starts the server again on the same data folder and port (halting it first if it runs). */
+  restart(): Promise<void>;
+}
+
+const STARTUP_DEADLINE_MS = 240_000;
+
+function launch(
+  dataDir: string,
+  port: number,
+  households: number,
+  log: (chunk: string) => void,
+): ChildProcess {
+  const child = spawn(process.execPath, [join(ROOT, 'apps/server/dist/main.mjs'), 'start'], {
+    cwd: ROOT,
+    env: {
+      ...withoutDatabaseUrl(process.env),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      BANGFU_DATA_DIR: dataDir,
+      BANGFU_DEMO_HOUSEHOLDS: String(households),
+      BANGFU_LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d) => log(String(d)));
+  child.stderr?.on('data', (d) => log(String(d)));
+  return child;
+}
+
+async function waitHealthy(child: ChildProcess, baseUrl: string, output: () => string): Promise<void> {
+  const deadline = Date.now() + STARTUP_DEADLINE_MS;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output()}`);
+    try {
+      const res = await fetch(`${baseUrl}/healthz`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`server did not become healthy:\n${output()}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function terminate(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
 }
 
 /**
@@ -39,43 +91,29 @@ export interface StartedServer {
 export async function startServer(opts: { households?: number } = {}): Promise<StartedServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'bangfu-e2e-'));
   const port = await freePort();
+  const households = opts.households ?? 300;
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'apps/server/dist/main.mjs'), 'start'], {
-    cwd: ROOT,
-    env: {
-      ...withoutDatabaseUrl(process.env),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      BANGFU_DATA_DIR: dataDir,
-      BANGFU_DEMO_HOUSEHOLDS: String(opts.households ?? 300),
-      BANGFU_LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (d) => (log += d));
-  child.stderr?.on('data', (d) => (log += d));
+  const output = () => log;
+  const append = (chunk: string) => {
+    log += chunk;
+  };
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 240_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${log}`);
-    try {
-      const res = await fetch(`${baseUrl}/healthz`);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`server did not become healthy:\n${log}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
+  let child = launch(dataDir, port, households, append);
+  await waitHealthy(child, baseUrl, output);
   return {
     baseUrl,
-    output: () => log,
+    output,
     async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await new Promise((r) => child.once('exit', r));
-      }
+      await terminate(child);
       await rm(dataDir, { recursive: true, force: true });
+    },
+    async halt() {
+      await terminate(child);
+    },
+    async restart() {
+      await terminate(child);
+      child = launch(dataDir, port, households, append);
+      await waitHealthy(child, baseUrl, output);
     },
   };
 }

@@ -1,7 +1,9 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { LoginPage } from './auth/login-page';
 import { RequireAuth } from './auth/require-auth';
 import { NotFoundPage } from './components/not-found-page';
+import { HomeRedirect } from './employment/home-redirect';
+import { employmentRoutes } from './employment/routes';
 import { HouseholdDetailPage } from './households/detail/household-detail-page';
 import { HouseholdEditPage } from './households/form/household-edit-page';
 import { HouseholdNewPage } from './households/form/household-new-page';
@@ -16,11 +18,12 @@ export const router = createBrowserRouter([
       {
         element: <AppLayout />,
         children: [
-          { index: true, element: <Navigate to="/households" replace /> },
+          { index: true, element: <HomeRedirect /> },
           { path: 'households', element: <HouseholdListPage /> },
           { path: 'households/new', element: <HouseholdNewPage /> },
           { path: 'households/:id', element: <HouseholdDetailPage /> },
           { path: 'households/:id/edit', element: <HouseholdEditPage /> },
+          ...employmentRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -1,22 +1,30 @@
 import { Clock } from './clock';
-import { fairCodeFrom } from './fair-param';
+import { fairIdFrom, screenOptionsFrom } from './fair-param';
+import { FairScreen } from './fair-screen';
 import { NoFair } from './no-fair';
 
-/** The unattended fair screen. It shows no personal data and needs no login. */
+/** The unattended fair screen (/kiosk/?fair=<id>). It shows no personal data and needs no login. */
 export function App() {
-  const fairCode = fairCodeFrom(window.location.search);
+  const fairId = fairIdFrom(window.location.search);
+  const options = screenOptionsFrom(window.location.search);
   return (
     <div className="screen">
-      <header className="bar">
-        <h1>招聘会信息屏</h1>
-        <Clock />
-      </header>
-      <main className="content">
-        <NoFair fairCode={fairCode} />
-      </main>
-      <footer className="bar bar-bottom">
-        <span>工会就业服务</span>
-      </footer>
+      {fairId ? (
+        <FairScreen key={fairId} fairId={fairId} options={options} />
+      ) : (
+        <>
+          <header className="bar">
+            <h1 data-testid="kiosk-fair-title">招聘会信息屏</h1>
+            <Clock />
+          </header>
+          <main className="content">
+            <NoFair fairGiven={false} />
+          </main>
+          <footer className="bar bar-bottom">
+            <span>工会就业服务</span>
+          </footer>
+        </>
+      )}
     </div>
   );
 }

@@ -1,21 +1,26 @@
-import { ServiceList } from './service-list';
-import { SignInPlaceholder } from './sign-in-placeholder';
+import { ApiProvider } from '@bangfu/client';
+import { api, queryClient } from './api/api-instance';
+import { HomePage } from './home-page';
+import { NotFoundPage } from './not-found-page';
+import { PositionPage } from './positions/position-page';
+import { useRoute } from './routing/use-route';
+
+function CurrentPage() {
+  const route = useRoute();
+  switch (route.page) {
+    case 'home':
+      return <HomePage />;
+    case 'position':
+      return <PositionPage key={route.id} id={route.id} />;
+    case 'not-found':
+      return <NotFoundPage />;
+  }
+}
 
 export function App() {
   return (
-    <div className="page">
-      <header className="masthead">
-        <p className="brand">帮扶</p>
-        <h1>职工自助服务</h1>
-        <p className="lead">为困难职工及家庭提供的线上服务</p>
-      </header>
-      <main>
-        <SignInPlaceholder />
-        <ServiceList />
-      </main>
-      <footer className="footer">
-        <p>您的个人信息仅用于帮扶工作，依法保护。</p>
-      </footer>
-    </div>
+    <ApiProvider api={api} queryClient={queryClient}>
+      <CurrentPage />
+    </ApiProvider>
   );
 }

@@ -1,4 +1,5 @@
 import { commonMessages, type Translate, useTranslator } from '@bangfu/client';
+import { employmentMessages } from '../employment/i18n/employment-messages';
 import { appMessages } from './app-messages';
 import { fieldMessages } from './field-messages';
 import { formMessages } from './form-messages';
@@ -10,6 +11,7 @@ export const caseworkerMessages = {
   ...fieldMessages,
   ...householdMessages,
   ...formMessages,
+  ...employmentMessages,
 };
 export type CaseworkerMessageKey = keyof typeof caseworkerMessages & string;
 

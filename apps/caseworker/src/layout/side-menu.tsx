@@ -1,8 +1,9 @@
 import { FileAddOutlined, TeamOutlined } from '@ant-design/icons';
-import { canEditHousehold } from '@bangfu/domain';
+import { canEditHousehold, hasAnyRole, READ_HOUSEHOLD_ROLES } from '@bangfu/domain';
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import { useCurrentUser } from '../auth/current-user';
+import { employmentMenuKey, useEmploymentMenuGroup } from '../employment/menu';
 import { useT } from '../i18n/use-t';
 
 export function SideMenu() {
@@ -10,13 +11,18 @@ export function SideMenu() {
   const me = useCurrentUser();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const employment = useEmploymentMenuGroup();
   const items: MenuProps['items'] = [
-    { key: '/households', icon: <TeamOutlined />, label: t('menuHouseholds') },
+    ...(hasAnyRole(me.roles, READ_HOUSEHOLD_ROLES)
+      ? [{ key: '/households', icon: <TeamOutlined />, label: t('menuHouseholds') }]
+      : []),
     ...(canEditHousehold(me.roles)
       ? [{ key: '/households/new', icon: <FileAddOutlined />, label: t('menuNewHousehold') }]
       : []),
+    employment,
   ];
-  const selected = pathname === '/households/new' ? '/households/new' : '/households';
+  const selected =
+    employmentMenuKey(pathname) ?? (pathname === '/households/new' ? '/households/new' : '/households');
   return (
     <Menu
       mode="inline"

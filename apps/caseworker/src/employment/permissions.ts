@@ -1,0 +1,7 @@
+import { EDIT_EMPLOYMENT_ROLES, hasAnyRole } from '@bangfu/domain';
+import { useCurrentUser } from '../auth/current-user';
+
+/** Whether the signed-in user may post and change employers, positions and fairs. */
+export function useCanEditEmployment(): boolean {
+  return hasAnyRole(useCurrentUser().roles, EDIT_EMPLOYMENT_ROLES);
+}
