@@ -1,10 +1,12 @@
-// Bundles the server and its workspace packages into one ESM file; npm dependencies stay
-// external (PGlite ships WASM and data files that must be loaded from node_modules).
+// Bundles the server and its workspace packages into one ESM file per entry point (the server,
+// and `pnpm bench`); npm dependencies stay external (PGlite ships WASM and data files that must
+// be loaded from node_modules).
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.mjs',
+  entryPoints: { main: 'src/main.ts', bench: 'bench/main.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   target: 'node20',

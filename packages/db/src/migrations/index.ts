@@ -2,11 +2,13 @@ import type { Kysely } from 'kysely';
 import { type Migration, type MigrationProvider, type MigrationResult, Migrator } from 'kysely/migration';
 import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-employment';
+import * as m0003 from './0003-household-name-sort';
 
 /** Migrations are listed here, in code, so a bundled server carries them with it. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-employment': m0002,
+  '0003-household-name-sort': m0003,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

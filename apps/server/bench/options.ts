@@ -1,0 +1,81 @@
+import { parseArgs } from 'node:util';
+
+/** What `pnpm bench` was asked to do. The one bench file that reads process.env. */
+export interface BenchOptions {
+  readonly households: number;
+  readonly seed: number;
+  readonly requests: number;
+  readonly warmup: number;
+  readonly deepPages: number;
+  /** A PostgreSQL server to bench besides PGlite; a fresh database is created on it and dropped. */
+  readonly pgUrl: string | null;
+  /** Print each scenario's EXPLAIN ANALYZE (always stored in the JSON result). */
+  readonly explain: boolean;
+  /** Where the JSON result goes; a folder. */
+  readonly outDir: string | null;
+  /** Leave the seeded PGlite folder and PostgreSQL database in place, for EXPLAIN experiments. */
+  readonly keep: boolean;
+}
+
+export const USAGE = `pnpm bench [-- options]
+  --households N   synthetic households to seed (default 197392, the 2016 Guizhou province)
+  --seed S         generator seed (default 2016)
+  --requests K     timed requests per scenario and per path (default 200)
+  --warmup W       untimed requests before each timed run (default 20)
+  --deep-pages P   page number timed by the deep-page scenario (default 50)
+  --pg URL         also bench a PostgreSQL server (or set BENCH_DATABASE_URL); a fresh database
+                   bangfu_bench_<random> is created there and dropped at the end
+  --explain        print EXPLAIN (ANALYZE, BUFFERS) of every scenario's query
+  --out DIR        folder for the JSON result (default <repo>/bench-results)
+  --keep           keep the seeded PGlite folder and PostgreSQL database (drop them yourself)
+`;
+
+function whole(name: string, raw: string | undefined, fallback: number, min: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < min) throw new Error(`--${name} must be a whole number ≥ ${min}`);
+  return n;
+}
+
+export function parseBenchOptions(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
+): BenchOptions {
+  // `pnpm bench -- --pg …` may hand the separator through; it is not an argument.
+  const args = argv[0] === '--' ? argv.slice(1) : [...argv];
+  const { values } = parseArgs({
+    args,
+    options: {
+      households: { type: 'string' },
+      seed: { type: 'string' },
+      requests: { type: 'string' },
+      warmup: { type: 'string' },
+      'deep-pages': { type: 'string' },
+      pg: { type: 'string' },
+      explain: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) throw new HelpRequested();
+  const pgUrl = values.pg ?? env.BENCH_DATABASE_URL ?? null;
+  return {
+    households: whole('households', values.households, 197_392, 1),
+    seed: whole('seed', values.seed, 2016, 0),
+    requests: whole('requests', values.requests, 200, 1),
+    warmup: whole('warmup', values.warmup, 20, 0),
+    deepPages: whole('deep-pages', values['deep-pages'], 50, 2),
+    pgUrl: pgUrl === '' ? null : pgUrl,
+    explain: values.explain,
+    outDir: values.out ?? null,
+    keep: values.keep,
+  };
+}
+
+export class HelpRequested extends Error {
+  constructor() {
+    super('help requested');
+  }
+}

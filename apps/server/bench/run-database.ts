@@ -1,0 +1,114 @@
+import type { Database } from '@bangfu/db';
+import { type Kysely, sql } from 'kysely';
+import { DEMO_PASSWORD } from '../src/cli/provision';
+import { createLogger } from '../src/logger';
+import { openRuntime } from '../src/runtime';
+import { type RunningApp, startApp } from './app-server';
+import { QueryRecorder } from './capture';
+import { signIn } from './http-client';
+import type { BenchOptions } from './options';
+import { measureOverhead, type OverheadResult } from './overhead';
+import { say } from './progress';
+import { runScenario, type ScenarioResult } from './scenario-run';
+import { ACCOUNTS, buildScenarios, cursorOfPage, orgPathOf, sampleIdNumber, type Who } from './scenarios';
+import { runSeed, type SeedResult } from './seed-phase';
+import type { BenchTarget, DatabaseName } from './targets';
+
+export interface DatabaseResult {
+  readonly database: DatabaseName;
+  readonly serverVersion: string;
+  readonly location: string;
+  /** Opening the database and applying the migrations (openRuntime). */
+  readonly openAndMigrateSeconds: number;
+  readonly seed: SeedResult;
+  readonly scenarios: ScenarioResult[];
+  readonly overhead: OverheadResult;
+}
+
+async function serverVersion(db: Kysely<Database>): Promise<string> {
+  const { rows } = await sql<{ v: string }>`select version() as v`.execute(db);
+  return rows[0]?.v ?? 'unknown';
+}
+
+/** Every phase on one database: migrate, seed, start the app, sign in, run the scenarios. */
+export async function runDatabase(target: BenchTarget, opts: BenchOptions): Promise<DatabaseResult> {
+  say(`\n== ${target.name} (${target.location})`);
+  const logger = createLogger('warn');
+  const t0 = performance.now();
+  const rt = await openRuntime(target.env, logger);
+  const apps: RunningApp[] = [];
+  try {
+    const openAndMigrateSeconds = (performance.now() - t0) / 1000;
+    const version = await serverVersion(rt.handle.db);
+    say(`  server: ${version}`);
+    say(`  open + migrate: ${openAndMigrateSeconds.toFixed(2)} s`);
+
+    say(`  seeding ${opts.households.toLocaleString('en')} households (seed ${opts.seed})`);
+    const seed = await runSeed(rt, opts);
+    say(
+      `  seeded in ${seed.seconds.toFixed(1)} s: ${Math.round(seed.rowsPerSecond).toLocaleString('en')} rows/s, ` +
+        `${Math.round(seed.householdsPerSecond).toLocaleString('en')} households/s (${JSON.stringify(seed.report.tables)})`,
+    );
+
+    const timed = await startApp(rt.services, logger);
+    apps.push(timed);
+    const recorder = new QueryRecorder();
+    const checking = await startApp({ ...rt.services, db: rt.services.db.withPlugin(recorder) }, logger);
+    apps.push(checking);
+    say(`  app listening on ${timed.base}`);
+
+    const signInAs = async (who: Who) => ({
+      timed: await signIn(timed.base, ACCOUNTS[who], DEMO_PASSWORD),
+      checker: await signIn(checking.base, ACCOUNTS[who], DEMO_PASSWORD),
+    });
+    const admin = await signIn(timed.base, ACCOUNTS.admin, DEMO_PASSWORD);
+    await signIn(timed.base, ACCOUNTS.caseworker, DEMO_PASSWORD);
+    say(`  signed in over HTTP as ${ACCOUNTS.admin} and ${ACCOUNTS.caseworker} (again before each scenario)`);
+
+    const db = rt.handle.db;
+    const idNumber = await sampleIdNumber(db, rt.services.crypto);
+    const deepCursor = await cursorOfPage(admin, opts.deepPages);
+    const scenarios = buildScenarios({ idNumber, deepCursor, deepPage: opts.deepPages });
+    const orgPaths = {
+      admin: await orgPathOf(db, ACCOUNTS.admin),
+      caseworker: await orgPathOf(db, ACCOUNTS.caseworker),
+    };
+    const results: ScenarioResult[] = [];
+    say(`  scenarios: ${opts.warmup} warm-up + ${opts.requests} timed requests each, HTTP then SQL`);
+    for (const s of scenarios) {
+      results.push(
+        await runScenario(s, {
+          rt,
+          crypto: rt.services.crypto,
+          signInAs,
+          recorder,
+          orgPaths,
+          warmup: opts.warmup,
+          requests: opts.requests,
+          explain: opts.explain,
+        }),
+      );
+    }
+    const overhead = await measureOverhead({
+      services: rt.services,
+      firstPage: scenarios[0]?.input ?? {},
+      base: timed.base,
+      checker: (await signInAs('admin')).checker,
+      recorder,
+      warmup: opts.warmup,
+      requests: opts.requests,
+    });
+    return {
+      database: target.name,
+      serverVersion: version,
+      location: target.location,
+      openAndMigrateSeconds,
+      seed,
+      scenarios: results,
+      overhead,
+    };
+  } finally {
+    for (const app of apps) await app.close();
+    await rt.handle.close();
+  }
+}
