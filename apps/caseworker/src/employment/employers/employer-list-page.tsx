@@ -1,25 +1,13 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { displayPhone, errorMessage, formatInstant, useLang } from '@bangfu/client';
-import {
-  Alert,
-  Button,
-  Card,
-  Empty,
-  Flex,
-  Input,
-  Space,
-  Table,
-  type TableColumnsType,
-  Typography,
-} from 'antd';
-import { type HTMLAttributes, useState } from 'react';
+import { displayPhone, formatInstant, useLang } from '@bangfu/client';
+import { Button, Card, Flex, Input, Space, type TableColumnsType, Typography } from 'antd';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { QueryError } from '../../components/query-error';
 import { useT } from '../../i18n/use-t';
 import type { EmployerRow } from '../api/types';
 import { useEmployerList } from '../api/use-employers';
 import { useDivisionName } from '../components/division-name';
-import { LoadMore } from '../components/load-more';
+import { PagedTable } from '../components/paged-table';
 import { useCanEditEmployment } from '../permissions';
 import { EmployerCreateModal } from './employer-create-modal';
 
@@ -92,7 +80,6 @@ function useEmployerColumns(canEdit: boolean): TableColumnsType<EmployerRow> {
 /** 用人单位: search by name, see each one's positions, add one (employment officers). */
 export function EmployerListPage() {
   const t = useT();
-  const { lang } = useLang();
   const canEdit = useCanEditEmployment();
   const [params, setParams] = useSearchParams();
   const q = params.get('q')?.trim().slice(0, 50) || undefined;
@@ -129,35 +116,15 @@ export function EmployerListPage() {
         onSearch={(value) => setParams(value.trim() ? { q: value.trim() } : {}, { replace: true })}
         data-testid="employer-search"
       />
-      {list.isFetchNextPageError && (
-        <Alert type="error" showIcon title={errorMessage(list.error, lang)} style={{ marginBottom: 16 }} />
-      )}
-      {list.isError && !list.data ? (
-        <QueryError error={list.error} onRetry={() => list.refetch()} />
-      ) : (
-        <>
-          <Table<EmployerRow>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={rows}
-            loading={list.isPending || (list.isPlaceholderData && list.isFetching)}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            onRow={(row) =>
-              ({ 'data-testid': 'employer-row', 'data-employer-id': row.id }) as HTMLAttributes<HTMLElement>
-            }
-            locale={{ emptyText: <Empty description={t('emp.employers.empty')} /> }}
-          />
-          <LoadMore
-            count={rows.length}
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onLoadMore={() => list.fetchNextPage()}
-            testId="employer-load-more"
-          />
-        </>
-      )}
+      <PagedTable<EmployerRow>
+        list={list}
+        rows={rows}
+        columns={columns}
+        rowTestId="employer-row"
+        idAttribute="employer-id"
+        emptyText={t('emp.employers.empty')}
+        loadMoreTestId="employer-load-more"
+      />
       {canEdit && <EmployerCreateModal open={creating} onClose={() => setCreating(false)} />}
     </Card>
   );

@@ -1,17 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { errorMessage, formatDate, useLang } from '@bangfu/client';
+import { formatDate, useLang } from '@bangfu/client';
 import { FairProgramme, FairStatus, type LabelledEnum } from '@bangfu/domain';
-import { Alert, Button, Card, Empty, Flex, Table, type TableColumnsType, Typography } from 'antd';
-import { type HTMLAttributes, useState } from 'react';
+import { Button, Card, Flex, type TableColumnsType, Typography } from 'antd';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { EnumSelect } from '../../components/enum-select';
-import { QueryError } from '../../components/query-error';
 import { useEnumLabel } from '../../i18n/use-enum-label';
 import { useT } from '../../i18n/use-t';
 import type { FairRow } from '../api/types';
 import { useFairList } from '../api/use-fairs';
 import { useDivisionName } from '../components/division-name';
-import { LoadMore } from '../components/load-more';
+import { PagedTable } from '../components/paged-table';
 import { FairStatusTag } from '../components/status-tags';
 import { useCanEditEmployment } from '../permissions';
 import { FairCreateModal } from './fair-create-modal';
@@ -73,7 +72,6 @@ function useFairColumns(): TableColumnsType<FairRow> {
 /** 招聘会: the fairs in reach by status; employment officers create new ones here. */
 export function FairListPage() {
   const t = useT();
-  const { lang } = useLang();
   const canEdit = useCanEditEmployment();
   const [params, setParams] = useSearchParams();
   const status = enumParam(FairStatus, params.get('status'));
@@ -109,35 +107,15 @@ export function FairListPage() {
           data-testid="fair-filter-status"
         />
       </Flex>
-      {list.isFetchNextPageError && (
-        <Alert type="error" showIcon title={errorMessage(list.error, lang)} style={{ marginBottom: 16 }} />
-      )}
-      {list.isError && !list.data ? (
-        <QueryError error={list.error} onRetry={() => list.refetch()} />
-      ) : (
-        <>
-          <Table<FairRow>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={rows}
-            loading={list.isPending || (list.isPlaceholderData && list.isFetching)}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            onRow={(row) =>
-              ({ 'data-testid': 'fair-row', 'data-fair-id': row.id }) as HTMLAttributes<HTMLElement>
-            }
-            locale={{ emptyText: <Empty description={t('emp.fairs.empty')} /> }}
-          />
-          <LoadMore
-            count={rows.length}
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onLoadMore={() => list.fetchNextPage()}
-            testId="fair-load-more"
-          />
-        </>
-      )}
+      <PagedTable<FairRow>
+        list={list}
+        rows={rows}
+        columns={columns}
+        rowTestId="fair-row"
+        idAttribute="fair-id"
+        emptyText={t('emp.fairs.empty')}
+        loadMoreTestId="fair-load-more"
+      />
       {canEdit && <FairCreateModal open={creating} onClose={() => setCreating(false)} />}
     </Card>
   );

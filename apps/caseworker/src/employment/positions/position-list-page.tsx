@@ -1,13 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { errorMessage, useLang } from '@bangfu/client';
-import { Alert, Button, Card, Empty, Flex, Table, Typography } from 'antd';
-import { type HTMLAttributes, useCallback, useMemo } from 'react';
+import { Button, Card, Flex, Typography } from 'antd';
+import { useCallback, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { QueryError } from '../../components/query-error';
 import { useT } from '../../i18n/use-t';
 import type { PositionRow } from '../api/types';
 import { usePositionList } from '../api/use-positions';
-import { LoadMore } from '../components/load-more';
+import { PagedTable } from '../components/paged-table';
 import { useCanEditEmployment } from '../permissions';
 import { usePositionColumns } from './position-columns';
 import { PositionFilterBar } from './position-filter-bar';
@@ -21,7 +19,6 @@ import {
 /** 招聘岗位: every position in reach, filtered by category, county, status and whether it is listed. */
 export function PositionListPage() {
   const t = useT();
-  const { lang } = useLang();
   const navigate = useNavigate();
   const canEdit = useCanEditEmployment();
   const [params, setParams] = useSearchParams();
@@ -57,35 +54,15 @@ export function PositionListPage() {
         )}
       </Flex>
       <PositionFilterBar filters={filters} onChange={setFilters} />
-      {list.isFetchNextPageError && (
-        <Alert type="error" showIcon title={errorMessage(list.error, lang)} style={{ marginBottom: 16 }} />
-      )}
-      {list.isError && !list.data ? (
-        <QueryError error={list.error} onRetry={() => list.refetch()} />
-      ) : (
-        <>
-          <Table<PositionRow>
-            rowKey="id"
-            size="middle"
-            columns={columns}
-            dataSource={rows}
-            loading={list.isPending || (list.isPlaceholderData && list.isFetching)}
-            pagination={false}
-            scroll={{ x: 'max-content' }}
-            onRow={(row) =>
-              ({ 'data-testid': 'position-row', 'data-position-id': row.id }) as HTMLAttributes<HTMLElement>
-            }
-            locale={{ emptyText: <Empty description={t('emp.positions.empty')} /> }}
-          />
-          <LoadMore
-            count={rows.length}
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onLoadMore={() => list.fetchNextPage()}
-            testId="position-load-more"
-          />
-        </>
-      )}
+      <PagedTable<PositionRow>
+        list={list}
+        rows={rows}
+        columns={columns}
+        rowTestId="position-row"
+        idAttribute="position-id"
+        emptyText={t('emp.positions.empty')}
+        loadMoreTestId="position-load-more"
+      />
     </Card>
   );
 }
