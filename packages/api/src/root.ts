@@ -3,6 +3,7 @@ import { authRouter } from './auth/auth.router';
 import { employmentRouter } from './employment/employment.router';
 import { householdsRouter } from './households/households.router';
 import { kioskRouter } from './kiosk/kiosk.router';
+import { matchingRouter } from './matching/matching.router';
 import { orgsRouter } from './orgs/orgs.router';
 import { createCallerFactory, router } from './trpc';
 
@@ -13,6 +14,7 @@ export const appRouter = router({
   audit: auditRouter,
   employment: employmentRouter,
   kiosk: kioskRouter,
+  matching: matchingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,5 +4,6 @@ export * from './ids';
 export * from './migrations';
 export * from './queries/employment.queries';
 export * from './queries/household.queries';
+export * from './queries/matching.queries';
 export type * from './schema';
 export * from './seed';

@@ -1,5 +1,6 @@
 import { commonMessages, type Translate, useTranslator } from '@bangfu/client';
 import { employmentMessages } from '../employment/i18n/employment-messages';
+import { matchingMessages } from '../employment/i18n/matching-messages';
 import { appMessages } from './app-messages';
 import { fieldMessages } from './field-messages';
 import { formMessages } from './form-messages';
@@ -12,6 +13,7 @@ export const caseworkerMessages = {
   ...householdMessages,
   ...formMessages,
   ...employmentMessages,
+  ...matchingMessages,
 };
 export type CaseworkerMessageKey = keyof typeof caseworkerMessages & string;
 

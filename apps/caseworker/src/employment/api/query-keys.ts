@@ -12,4 +12,7 @@ export const employmentKeys = {
   fairs: ['employment', 'fairs'] as const,
   fairList: (input: FairListInput) => ['employment', 'fairs', 'list', input] as const,
   fair: (id: string) => ['employment', 'fairs', 'get', id] as const,
+  /** Matches move with positions, so they sit under 'employment' and refresh with them. */
+  householdMatches: (id: string) => ['employment', 'matching', 'household', id] as const,
+  positionMatches: (id: string) => ['employment', 'matching', 'position', id] as const,
 };

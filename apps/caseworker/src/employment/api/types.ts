@@ -25,3 +25,9 @@ export type FairDetail = Out['fairs']['get'];
 export type FairBooth = FairDetail['booths'][number];
 export type FairCreateInput = In['fairs']['create'];
 export type FairBoothInput = In['fairs']['addBooth'];
+
+export type HouseholdMatches = RouterOutputs['matching']['forHousehold'];
+export type PositionMatch = HouseholdMatches['ranked'][number];
+export type PositionMatches = RouterOutputs['matching']['forPosition'];
+export type HouseholdMatch = PositionMatches['households'][number];
+export type MatchReasonWire = PositionMatch['reasons'][number];

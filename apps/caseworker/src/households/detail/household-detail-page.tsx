@@ -7,6 +7,7 @@ import { useCurrentUser } from '../../auth/current-user';
 import { PageLoading } from '../../components/page-loading';
 import { QueryError } from '../../components/query-error';
 import { StatusTag } from '../../components/status-tag';
+import { HouseholdMatchesCard } from '../../employment/matching/household-matches-card';
 import { useT } from '../../i18n/use-t';
 import { BankAccountCard } from './bank-account-card';
 import { HistoryTimeline } from './history-timeline';
@@ -55,6 +56,7 @@ export function HouseholdDetailPage() {
       <Card size="small" title={t('sectionMembers')}>
         <MembersTable household={h} />
       </Card>
+      <HouseholdMatchesCard householdId={h.id} />
       <Card size="small" title={t('sectionHistory')}>
         <HistoryTimeline householdId={h.id} members={h.members} />
       </Card>

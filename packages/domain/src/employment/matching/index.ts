@@ -1,0 +1,5 @@
+export * from './candidates';
+export * from './match-policy';
+export type * from './match-types';
+export * from './matching-schema';
+export * from './rank-positions';
