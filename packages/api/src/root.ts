@@ -5,6 +5,8 @@ import { householdsRouter } from './households/households.router';
 import { kioskRouter } from './kiosk/kiosk.router';
 import { matchingRouter } from './matching/matching.router';
 import { orgsRouter } from './orgs/orgs.router';
+import { placementsRouter } from './placements/placements.router';
+import { trainingRouter } from './training/training.router';
 import { createCallerFactory, router } from './trpc';
 
 export const appRouter = router({
@@ -15,6 +17,8 @@ export const appRouter = router({
   employment: employmentRouter,
   kiosk: kioskRouter,
   matching: matchingRouter,
+  training: trainingRouter,
+  placements: placementsRouter,
 });
 
 export type AppRouter = typeof appRouter;

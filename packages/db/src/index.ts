@@ -5,5 +5,7 @@ export * from './migrations';
 export * from './queries/employment.queries';
 export * from './queries/household.queries';
 export * from './queries/matching.queries';
+export * from './queries/placement.queries';
+export * from './queries/training.queries';
 export type * from './schema';
 export * from './seed';

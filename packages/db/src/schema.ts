@@ -221,6 +221,56 @@ export interface FairInterestTable {
   count: number;
 }
 
+export interface TrainingCourseTable {
+  id: string;
+  org_id: string;
+  org_path: string;
+  title: string;
+  category: string;
+  skill: string;
+  partner: string;
+  start_date: string;
+  end_date: string;
+  capacity: number;
+  certificate: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+  created_by: string | null;
+  version: Generated<number>;
+}
+
+export interface TrainingEnrollmentTable {
+  id: string;
+  course_id: string;
+  household_id: string;
+  member_id: string;
+  status: string;
+  attendance_days: Generated<number>;
+  skill_grade: string | null;
+  completed_on: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+  version: Generated<number>;
+}
+
+export interface PlacementTable {
+  id: string;
+  household_id: string;
+  member_id: string;
+  position_id: string | null;
+  employer_id: string;
+  employer_name_snapshot: string;
+  start_date: string;
+  monthly_wage_fen: number;
+  retention_due: string;
+  retention_checked_on: string | null;
+  retained: boolean | null;
+  created_at: Instant;
+  updated_at: Instant;
+  created_by: string | null;
+  version: Generated<number>;
+}
+
 export interface Database {
   org_unit: OrgUnitTable;
   staff_user: StaffUserTable;
@@ -237,4 +287,7 @@ export interface Database {
   fair_booth: FairBoothTable;
   fair_position: FairPositionTable;
   fair_interest: FairInterestTable;
+  training_course: TrainingCourseTable;
+  training_enrollment: TrainingEnrollmentTable;
+  placement: PlacementTable;
 }

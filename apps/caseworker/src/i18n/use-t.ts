@@ -1,6 +1,7 @@
 import { commonMessages, type Translate, useTranslator } from '@bangfu/client';
 import { employmentMessages } from '../employment/i18n/employment-messages';
 import { matchingMessages } from '../employment/i18n/matching-messages';
+import { trainingMessages } from '../employment/i18n/training-messages';
 import { appMessages } from './app-messages';
 import { fieldMessages } from './field-messages';
 import { formMessages } from './form-messages';
@@ -14,6 +15,7 @@ export const caseworkerMessages = {
   ...formMessages,
   ...employmentMessages,
   ...matchingMessages,
+  ...trainingMessages,
 };
 export type CaseworkerMessageKey = keyof typeof caseworkerMessages & string;
 

@@ -1,12 +1,8 @@
-import { updatePosition, withTransaction } from '@bangfu/db';
+import { withTransaction } from '@bangfu/db';
 import type { RecordHires } from '@bangfu/domain';
 import { appendAudit } from '../audit/append-audit';
-import {
-  fieldError,
-  positionVersionConflict,
-  type SavedRecord,
-  type StaffContext,
-} from './employment-errors';
+import { positionVersionConflict, type SavedRecord, type StaffContext } from './employment-errors';
+import { fillPosition } from './fill-position';
 import { lockPositionInScope } from './load-position';
 
 /**
@@ -24,22 +20,7 @@ export async function recordHires({
   return withTransaction(ctx.db, async (trx) => {
     const before = await lockPositionInScope(trx, { id: input.id, scopePath: ctx.actor.orgPath });
     if (before.version !== input.version) throw positionVersionConflict();
-    const openings = before.headcount - before.filled;
-    if (input.count > openings) {
-      throw fieldError(
-        'count',
-        `录用人数超过剩余名额(还剩${openings}个)`,
-        `More hires than openings left (${openings} left)`,
-        { headcount: before.headcount, filled: before.filled, openings },
-      );
-    }
-    const filled = before.filled + input.count;
-    const changed = await updatePosition(trx, {
-      id: input.id,
-      version: input.version,
-      set: { filled, updated_at: now },
-    });
-    if (changed !== 1) throw positionVersionConflict();
+    const filled = await fillPosition(trx, { before, count: input.count, now });
     await appendAudit(trx, ctx, {
       action: 'position.record_hires',
       entityType: 'position',

@@ -16,7 +16,10 @@ export interface HouseholdMatchFields {
   member_count: number;
 }
 
-export function toMatchMember(m: MatchMemberRow, asOf: string): MatchMember {
+/** Skills by member id (loadMemberSkills); a member without completed training has none. */
+export type MemberSkills = ReadonlyMap<string, readonly string[]>;
+
+export function toMatchMember(m: MatchMemberRow, asOf: string, skills: MemberSkills): MatchMember {
   return {
     id: m.id,
     name: m.name,
@@ -26,8 +29,8 @@ export function toMatchMember(m: MatchMemberRow, asOf: string): MatchMember {
     health: m.health as HealthStatus,
     disabilityKind: m.disability_kind as DisabilityKind | null,
     schoolStage: m.school_stage as SchoolStage,
-    // Skills come from training records (1户1技能), which are not built yet.
-    skills: [],
+    // Skills come from the courses the member completed (1户1技能).
+    skills: skills.get(m.id) ?? [],
   };
 }
 
@@ -35,12 +38,13 @@ export function toMatchHousehold(
   h: HouseholdMatchFields,
   members: readonly MatchMemberRow[],
   asOf: string,
+  skills: MemberSkills,
 ): MatchHousehold {
   return {
     countyCode: h.division_code,
     monthlyIncomeFen: h.monthly_income_fen,
     memberCount: h.member_count,
-    members: members.map((m) => toMatchMember(m, asOf)),
+    members: members.map((m) => toMatchMember(m, asOf, skills)),
   };
 }
 

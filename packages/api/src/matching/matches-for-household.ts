@@ -10,6 +10,7 @@ import { notFound } from '../common/scope';
 import type { StaffContext } from '../employment/employment-errors';
 import { type PositionDto, toPositionDto } from '../employment/position-dto';
 import { prefectureCode, toMatchHousehold } from './match-inputs';
+import { loadMemberSkills } from './member-skills';
 
 /** At most this many listed positions of a prefecture are ranked (newest first). */
 export const POSITION_BOUND = 1_000;
@@ -39,6 +40,7 @@ export async function matchesForHousehold({
   const h = await getHousehold(ctx.db, { id: input.householdId, scopePath: ctx.actor.orgPath });
   if (!h) throw notFound({ zh: '困难职工档案不存在', en: 'Household not found' });
   const members = await listMatchMembers(ctx.db, { householdIds: [h.id] });
+  const skills = await loadMemberSkills(ctx.db, members);
   const rows = await listPositionPage(ctx.db, {
     divisionCode: prefectureCode(h.division_code),
     listedOn: asOf,
@@ -46,7 +48,7 @@ export async function matchesForHousehold({
   });
   const positions = new Map(rows.slice(0, POSITION_BOUND).map((r) => [r.id, toPositionDto(r, asOf)]));
   const ranked = rankPositions(
-    toMatchHousehold(h, members, asOf),
+    toMatchHousehold(h, members, asOf, skills),
     [...positions.values()],
     DEFAULT_MATCH_POLICY,
     asOf,

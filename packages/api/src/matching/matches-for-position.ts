@@ -11,6 +11,7 @@ import type { StaffContext } from '../employment/employment-errors';
 import { loadPosition } from '../employment/load-position';
 import { maskId } from '../households/load-household';
 import { membersByHousehold, toMatchHousehold } from './match-inputs';
+import { loadMemberSkills } from './member-skills';
 
 /**
  * At most this many candidate households are ranked for one position: the most recently updated
@@ -51,13 +52,18 @@ export async function matchesForPosition({
     statuses: MATCHABLE_STATUSES,
     limit: CANDIDATE_BOUND,
   });
-  const members = membersByHousehold(
-    await listMatchMembers(ctx.db, { householdIds: households.map((h) => h.id) }),
-  );
+  const memberRows = await listMatchMembers(ctx.db, { householdIds: households.map((h) => h.id) });
+  const members = membersByHousehold(memberRows);
+  const skills = await loadMemberSkills(ctx.db, memberRows);
   const matches: HouseholdMatchDto[] = [];
   for (const h of households) {
     const own = members.get(h.id) ?? [];
-    const [best] = rankPositions(toMatchHousehold(h, own, asOf), [position], DEFAULT_MATCH_POLICY, asOf);
+    const [best] = rankPositions(
+      toMatchHousehold(h, own, asOf, skills),
+      [position],
+      DEFAULT_MATCH_POLICY,
+      asOf,
+    );
     if (!best) continue;
     matches.push({
       householdId: h.id,

@@ -3,12 +3,14 @@ import { type Migration, type MigrationProvider, type MigrationResult, Migrator 
 import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-employment';
 import * as m0003 from './0003-household-name-sort';
+import * as m0004 from './0004-training-placement';
 
 /** Migrations are listed here, in code, so a bundled server carries them with it. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-employment': m0002,
   '0003-household-name-sort': m0003,
+  '0004-training-placement': m0004,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

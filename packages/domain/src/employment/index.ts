@@ -6,3 +6,4 @@ export * from './matching';
 export * from './permissions';
 export * from './position-rules';
 export * from './public-text';
+export * from './training';

@@ -15,4 +15,8 @@ export const employmentKeys = {
   /** Matches move with positions, so they sit under 'employment' and refresh with them. */
   householdMatches: (id: string) => ['employment', 'matching', 'household', id] as const,
   positionMatches: (id: string) => ['employment', 'matching', 'position', id] as const,
+  /** Training changes skills, which move matches: both sit under 'employment'. */
+  courses: ['employment', 'training', 'courses'] as const,
+  householdTraining: (id: string) => ['employment', 'training', 'household', id] as const,
+  householdPlacements: (id: string) => ['employment', 'placements', 'household', id] as const,
 };

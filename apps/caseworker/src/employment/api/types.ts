@@ -31,3 +31,11 @@ export type PositionMatch = HouseholdMatches['ranked'][number];
 export type PositionMatches = RouterOutputs['matching']['forPosition'];
 export type HouseholdMatch = PositionMatches['households'][number];
 export type MatchReasonWire = PositionMatch['reasons'][number];
+
+export type CourseRow = RouterOutputs['training']['courses']['list']['items'][number];
+export type EnrollmentRow = RouterOutputs['training']['forHousehold'][number];
+export type PlacementRow = RouterOutputs['placements']['forHousehold'][number];
+export type EnrollInput = RouterInputs['training']['enroll'];
+export type CompleteEnrollmentInput = RouterInputs['training']['complete'];
+export type PlacementCreateInput = RouterInputs['placements']['create'];
+export type RetentionCheckInput = RouterInputs['placements']['checkRetention'];

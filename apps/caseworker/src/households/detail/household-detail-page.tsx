@@ -8,6 +8,7 @@ import { PageLoading } from '../../components/page-loading';
 import { QueryError } from '../../components/query-error';
 import { StatusTag } from '../../components/status-tag';
 import { HouseholdMatchesCard } from '../../employment/matching/household-matches-card';
+import { HouseholdTrainingCard } from '../../employment/training/household-training-card';
 import { useT } from '../../i18n/use-t';
 import { BankAccountCard } from './bank-account-card';
 import { HistoryTimeline } from './history-timeline';
@@ -56,6 +57,7 @@ export function HouseholdDetailPage() {
       <Card size="small" title={t('sectionMembers')}>
         <MembersTable household={h} />
       </Card>
+      <HouseholdTrainingCard householdId={h.id} members={h.members} />
       <HouseholdMatchesCard householdId={h.id} />
       <Card size="small" title={t('sectionHistory')}>
         <HistoryTimeline householdId={h.id} members={h.members} />
