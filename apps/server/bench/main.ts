@@ -28,6 +28,10 @@ async function main(argv: string[]): Promise<number> {
       `${opts.warmup} warm-up + ${opts.requests} timed requests per scenario and path` +
       `${opts.pgUrl ? '; PGlite and PostgreSQL' : '; PGlite only (add --pg <url> for PostgreSQL)'}`,
   );
+  say(
+    `kiosk load: ${opts.kioskConcurrency} concurrent clients × ${opts.kioskSeconds} s per run; ` +
+      'then rankPositions for every filed household',
+  );
 
   const makers: (() => Promise<BenchTarget>)[] = [pgliteTarget];
   if (opts.pgUrl) {

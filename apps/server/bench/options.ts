@@ -15,6 +15,10 @@ export interface BenchOptions {
   readonly outDir: string | null;
   /** Leave the seeded PGlite folder and PostgreSQL database in place, for EXPLAIN experiments. */
   readonly keep: boolean;
+  /** Concurrent clients of the kiosk fair-listing load (and of the static file next to it). */
+  readonly kioskConcurrency: number;
+  /** Seconds each kiosk and static load run lasts. */
+  readonly kioskSeconds: number;
 }
 
 export const USAGE = `pnpm bench [-- options]
@@ -28,6 +32,10 @@ export const USAGE = `pnpm bench [-- options]
   --explain        print EXPLAIN (ANALYZE, BUFFERS) of every scenario's query
   --out DIR        folder for the JSON result (default <repo>/bench-results)
   --keep           keep the seeded PGlite folder and PostgreSQL database (drop them yourself)
+  --kiosk-concurrency C
+                   concurrent clients of GET /trpc/kiosk.fair and of the static file (default 50)
+  --kiosk-seconds D
+                   seconds per kiosk / static load run, four runs per database (default 10)
 `;
 
 function whole(name: string, raw: string | undefined, fallback: number, min: number): number {
@@ -55,6 +63,8 @@ export function parseBenchOptions(
       explain: { type: 'boolean', default: false },
       out: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      'kiosk-concurrency': { type: 'string' },
+      'kiosk-seconds': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -71,6 +81,8 @@ export function parseBenchOptions(
     explain: values.explain,
     outDir: values.out ?? null,
     keep: values.keep,
+    kioskConcurrency: whole('kiosk-concurrency', values['kiosk-concurrency'], 50, 1),
+    kioskSeconds: whole('kiosk-seconds', values['kiosk-seconds'], 10, 1),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { LoadResult } from './load-client';
 import type { MachineInfo } from './machine';
 import { ms } from './progress';
 import type { DatabaseResult } from './run-database';
@@ -35,10 +36,50 @@ export function resultTable(r: DatabaseResult): string {
     `Overhead (p50 / p95 ms): (a) in-process via createCaller ${ms(o.firstPageInProcess.p50)} / ` +
       `${ms(o.firstPageInProcess.p95)}; GET /healthz ${ms(o.healthz.p50)} / ${ms(o.healthz.p95)}; ` +
       `session lookup SQL ${ms(o.sessionLookupSql.p50)} / ${ms(o.sessionLookupSql.p95)}.`,
+    '',
+    ...kioskLines(r),
+    '',
+    rankingLine(r),
     ...(r.scenarios.some((s) => !s.floorMatchesEndpoint)
       ? ['⚠ the endpoint ran different SQL from the floor for this scenario; see the JSON result.']
       : []),
   ].join('\n');
+}
+
+const rps = (x: number): string => Math.round(x).toLocaleString('en');
+
+function kioskLines(r: DatabaseResult): string[] {
+  const k = r.kiosk;
+  const row = (l: LoadResult) =>
+    `| ${l.label} | ${rps(l.requestsPerSecond)} | ${ms(l.latency.p50)} | ${ms(l.latency.p95)} | ` +
+    `${l.ok.toLocaleString('en')} | ${l.errors} |`;
+  return [
+    `Kiosk fair listing, ${k.concurrency} concurrent clients × ${k.seconds} s per run: fair "${k.fairName}" ` +
+      `(${k.listedPositions} positions listed, body ${k.bodyBytes.toLocaleString('en')} bytes); ` +
+      `kiosk rate limit raised for the bench (createHttpApp kiosk option: burst ${k.rateLimit.burst}, ` +
+      `${k.rateLimit.ratePerMinute}/min).`,
+    '',
+    '| load | req/s | p50 ms | p95 ms | ok | errors |',
+    '|---|--:|--:|--:|--:|--:|',
+    row(k.kioskFull),
+    row(k.staticFull),
+    row(k.kiosk304),
+    row(k.static304),
+    '',
+    `Kiosk ÷ static: full body ${k.ratios.full.rps.toFixed(2)}× the requests/s, ${x(k.ratios.full.p95)} the p95; ` +
+      `304 path ${k.ratios.notModified.rps.toFixed(2)}× the requests/s, ${x(k.ratios.notModified.p95)} the p95.`,
+  ];
+}
+
+function rankingLine(r: DatabaseResult): string {
+  const g = r.ranking;
+  return (
+    `Ranking (送岗到户) for every filed household: ${g.households.toLocaleString('en')} households ` +
+    `(${g.members.toLocaleString('en')} members, ${g.prefectures} prefectures, ${g.pairs.toLocaleString('en')} ` +
+    `household×position pairs) ranked in ${g.rankSeconds.toFixed(2)} s = ${rps(g.householdsPerSecond)} households/s; ` +
+    `floor (same loop, no ranking) ${(g.floorSeconds * 1000).toFixed(1)} ms = ${rps(g.floorHouseholdsPerSecond)} ` +
+    `households/s; ratio ${x(g.ratio)}. Loading the inputs took ${g.loadSeconds.toFixed(1)} s.`
+  );
 }
 
 export function machineLines(m: MachineInfo): string {

@@ -6,9 +6,11 @@ import { openRuntime } from '../src/runtime';
 import { type RunningApp, startApp } from './app-server';
 import { QueryRecorder } from './capture';
 import { signIn } from './http-client';
+import { type KioskLoadResult, measureKioskLoad } from './kiosk-load';
 import type { BenchOptions } from './options';
 import { measureOverhead, type OverheadResult } from './overhead';
 import { say } from './progress';
+import { measureRanking, type RankingResult } from './ranking';
 import { runScenario, type ScenarioResult } from './scenario-run';
 import { ACCOUNTS, buildScenarios, cursorOfPage, orgPathOf, sampleIdNumber, type Who } from './scenarios';
 import { runSeed, type SeedResult } from './seed-phase';
@@ -23,6 +25,10 @@ export interface DatabaseResult {
   readonly seed: SeedResult;
   readonly scenarios: ScenarioResult[];
   readonly overhead: OverheadResult;
+  /** The kiosk's fair listing under concurrent load, next to a static file of the same size. */
+  readonly kiosk: KioskLoadResult;
+  /** rankPositions for every filed household of the province. */
+  readonly ranking: RankingResult;
 }
 
 async function serverVersion(db: Kysely<Database>): Promise<string> {
@@ -98,6 +104,13 @@ export async function runDatabase(target: BenchTarget, opts: BenchOptions): Prom
       warmup: opts.warmup,
       requests: opts.requests,
     });
+    const kiosk = await measureKioskLoad({
+      services: rt.services,
+      logger,
+      concurrency: opts.kioskConcurrency,
+      seconds: opts.kioskSeconds,
+    });
+    const ranking = await measureRanking(db);
     return {
       database: target.name,
       serverVersion: version,
@@ -106,6 +119,8 @@ export async function runDatabase(target: BenchTarget, opts: BenchOptions): Prom
       seed,
       scenarios: results,
       overhead,
+      kiosk,
+      ranking,
     };
   } finally {
     for (const app of apps) await app.close();

@@ -1,8 +1,14 @@
 export { verifyAuditChain } from './audit/verify-audit';
 export { hashPassword, verifyPassword } from './auth/password';
+// Used by `pnpm bench` to load match inputs exactly as matching.forHousehold does.
+export { businessDate } from './common/business-date';
 export type { AppServices, AuthSettings, Context, CookieJar, StaffActor } from './context';
 export { DEFAULT_AUTH_SETTINGS } from './context';
 export { createContext, type RequestInfo } from './create-context';
+export { toPositionDto } from './employment/position-dto';
 export { householdPageQuery } from './households/household-page-query';
+export { membersByHousehold, prefectureCode, toMatchHousehold } from './matching/match-inputs';
+export { POSITION_BOUND } from './matching/matches-for-household';
+export { loadMemberSkills } from './matching/member-skills';
 export { type AppRouter, appRouter, createCaller } from './root';
 export type { Meta, Policy } from './trpc';
