@@ -1,4 +1,4 @@
-import { type AppServices, DEFAULT_AUTH_SETTINGS } from '@bangfu/api';
+import { type AppServices, createKioskFairCache, DEFAULT_AUTH_SETTINGS } from '@bangfu/api';
 import {
   createDatabase,
   createFieldCrypto,
@@ -37,6 +37,8 @@ export async function openRuntime(env: Env, logger: Logger): Promise<Runtime> {
       secureCookies: env.BANGFU_SECURE_COOKIES ? env.BANGFU_SECURE_COOKIES === 'true' : !demoMode,
     },
     now: () => new Date(),
+    // Kiosks poll every minute; a change reaches them within 10 s (ADR 0005).
+    kioskFairCache: createKioskFairCache({ ttlMs: 10_000, maxEntries: 1_000 }),
   };
   return { handle, services, demoMode };
 }

@@ -1,6 +1,7 @@
 import type { Database, FieldCrypto } from '@bangfu/db';
 import type { Role } from '@bangfu/domain';
 import type { Kysely } from 'kysely';
+import type { KioskFairCache } from './kiosk/kiosk-fair-cache';
 
 /** The signed-in staff member, as every staff procedure sees them. */
 export interface StaffActor {
@@ -48,6 +49,8 @@ export interface AppServices {
   readonly auth: AuthSettings;
   /** The clock; tests pass a fixed one. */
   readonly now: () => Date;
+  /** Short-lived cache of built kiosk answers; absent in tests that want every call to read. */
+  readonly kioskFairCache?: KioskFairCache;
 }
 
 export interface Context extends AppServices {

@@ -17,7 +17,11 @@ export async function kioskFair({
   ctx: Context;
   input: { fairId: string };
 }): Promise<KioskFairResponse> {
-  const asOf = businessDate(ctx.now());
+  const now = ctx.now();
+  const asOf = businessDate(now);
+  const key = `${input.fairId}|${asOf}`;
+  const cached = ctx.kioskFairCache?.get(key, now.getTime());
+  if (cached) return cached;
   const fair = await getFair(ctx.db, { id: input.fairId, status: 'PUBLISHED' });
   if (!fair) throw fairNotFound();
   const rows = await listFairPositions(ctx.db, { fairId: fair.id });
@@ -25,7 +29,7 @@ export async function kioskFair({
   // instants in UTC compare as strings.
   let generatedAt = fair.updated_at;
   for (const r of rows) if (r.updated_at > generatedAt) generatedAt = r.updated_at;
-  return {
+  const answer: KioskFairResponse = {
     fair: {
       id: fair.id,
       name: fair.name,
@@ -39,4 +43,6 @@ export async function kioskFair({
     positions: rows.filter((r) => isRowListed(r, asOf)).map((r) => toKioskPosition(r, r.booth_no)),
     generatedAt,
   };
+  ctx.kioskFairCache?.set(key, answer, now.getTime());
+  return answer;
 }
