@@ -1,13 +1,8 @@
 import { useApi } from '@bangfu/client';
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { employmentKeys } from './query-keys';
 import type { EmployerCreateInput, EmployerListInput } from './types';
+import { useRefreshingMutation } from './use-refreshing-mutation';
 
 export function useEmployerList(input: EmployerListInput) {
   const api = useApi();
@@ -41,10 +36,8 @@ export function useEmployer(id: string | undefined) {
 }
 
 export function useCreateEmployer() {
-  const api = useApi();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: EmployerCreateInput) => api.employment.employers.create.mutate(input),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: employmentKeys.employers }),
-  });
+  return useRefreshingMutation(
+    (api, input: EmployerCreateInput) => api.employment.employers.create.mutate(input),
+    employmentKeys.employers,
+  );
 }

@@ -1,13 +1,8 @@
 import { useApi } from '@bangfu/client';
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { employmentKeys } from './query-keys';
 import type { FairBoothInput, FairCreateInput, FairListInput } from './types';
+import { useRefreshingMutation } from './use-refreshing-mutation';
 
 export function useFairList(input: FairListInput) {
   const api = useApi();
@@ -28,53 +23,37 @@ export function useFair(id: string) {
   });
 }
 
-function useInvalidateFairs() {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: employmentKeys.fairs });
-}
-
 export function useCreateFair() {
-  const api = useApi();
-  const invalidate = useInvalidateFairs();
-  return useMutation({
-    mutationFn: (input: FairCreateInput) => api.employment.fairs.create.mutate(input),
-    onSuccess: invalidate,
-  });
+  return useRefreshingMutation(
+    (api, input: FairCreateInput) => api.employment.fairs.create.mutate(input),
+    employmentKeys.fairs,
+  );
 }
 
 export function useAddBooth() {
-  const api = useApi();
-  const invalidate = useInvalidateFairs();
-  return useMutation({
-    mutationFn: (input: FairBoothInput) => api.employment.fairs.addBooth.mutate(input),
-    onSuccess: invalidate,
-  });
+  return useRefreshingMutation(
+    (api, input: FairBoothInput) => api.employment.fairs.addBooth.mutate(input),
+    employmentKeys.fairs,
+  );
 }
 
 export function useRemoveBooth() {
-  const api = useApi();
-  const invalidate = useInvalidateFairs();
-  return useMutation({
-    mutationFn: (input: { fairId: string; employerId: string }) =>
-      api.employment.fairs.removeBooth.mutate(input),
-    onSuccess: invalidate,
-  });
+  return useRefreshingMutation(
+    (api, input: { fairId: string; employerId: string }) => api.employment.fairs.removeBooth.mutate(input),
+    employmentKeys.fairs,
+  );
 }
 
 export function usePublishFair() {
-  const api = useApi();
-  const invalidate = useInvalidateFairs();
-  return useMutation({
-    mutationFn: (input: { id: string; version: number }) => api.employment.fairs.publish.mutate(input),
-    onSuccess: invalidate,
-  });
+  return useRefreshingMutation(
+    (api, input: { id: string; version: number }) => api.employment.fairs.publish.mutate(input),
+    employmentKeys.fairs,
+  );
 }
 
 export function useCancelFair() {
-  const api = useApi();
-  const invalidate = useInvalidateFairs();
-  return useMutation({
-    mutationFn: (input: { id: string; version: number }) => api.employment.fairs.cancel.mutate(input),
-    onSuccess: invalidate,
-  });
+  return useRefreshingMutation(
+    (api, input: { id: string; version: number }) => api.employment.fairs.cancel.mutate(input),
+    employmentKeys.fairs,
+  );
 }

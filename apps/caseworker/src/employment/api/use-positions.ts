@@ -1,11 +1,5 @@
 import { useApi } from '@bangfu/client';
-import {
-  keepPreviousData,
-  useInfiniteQuery,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { employmentKeys } from './query-keys';
 import type {
   PositionCloseInput,
@@ -14,6 +8,7 @@ import type {
   PositionUpdateInput,
   RecordHiresInput,
 } from './types';
+import { useRefreshingMutation } from './use-refreshing-mutation';
 
 export function usePositionList(input: PositionListInput) {
   const api = useApi();
@@ -45,47 +40,32 @@ export function usePosition(id: string) {
   });
 }
 
-/**
- * Any change to a position moves counts on employers and fairs too (position counts, booths),
- * so every employment list is refetched; the changed position's own entry with it.
- */
-function useInvalidateAfterPositionChange() {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: employmentKeys.all });
-}
-
+// Any change to a position moves counts on employers and fairs too (position counts, booths),
+// so every employment list is refetched after it.
 export function useCreatePosition() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterPositionChange();
-  return useMutation({
-    mutationFn: (input: PositionCreateInput) => api.employment.positions.create.mutate(input),
-    onSuccess: invalidate,
-  });
+  return useRefreshingMutation(
+    (api, input: PositionCreateInput) => api.employment.positions.create.mutate(input),
+    employmentKeys.all,
+  );
 }
 
 export function useUpdatePosition() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterPositionChange();
-  return useMutation({
-    mutationFn: (input: PositionUpdateInput) => api.employment.positions.update.mutate(input),
-    onSuccess: invalidate,
-  });
+  return useRefreshingMutation(
+    (api, input: PositionUpdateInput) => api.employment.positions.update.mutate(input),
+    employmentKeys.all,
+  );
 }
 
 export function useClosePosition() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterPositionChange();
-  return useMutation({
-    mutationFn: (input: PositionCloseInput) => api.employment.positions.close.mutate(input),
-    onSuccess: invalidate,
-  });
+  return useRefreshingMutation(
+    (api, input: PositionCloseInput) => api.employment.positions.close.mutate(input),
+    employmentKeys.all,
+  );
 }
 
 export function useRecordHires() {
-  const api = useApi();
-  const invalidate = useInvalidateAfterPositionChange();
-  return useMutation({
-    mutationFn: (input: RecordHiresInput) => api.employment.positions.recordHires.mutate(input),
-    onSuccess: invalidate,
-  });
+  return useRefreshingMutation(
+    (api, input: RecordHiresInput) => api.employment.positions.recordHires.mutate(input),
+    employmentKeys.all,
+  );
 }

@@ -1,5 +1,5 @@
 import { useApi } from '@bangfu/client';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { employmentKeys } from './query-keys';
 import type {
   CompleteEnrollmentInput,
@@ -7,6 +7,7 @@ import type {
   PlacementCreateInput,
   RetentionCheckInput,
 } from './types';
+import { useRefreshingMutation } from './use-refreshing-mutation';
 
 export function useHouseholdEnrollments(householdId: string, enabled: boolean) {
   const api = useApi();
@@ -36,44 +37,28 @@ export function useCourseOptions(enabled: boolean) {
   });
 }
 
-/** Training and placements change skills, positions' filled counts and so matches: refetch all employment. */
-function useInvalidateEmployment() {
-  const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: employmentKeys.all });
-}
-
+// Training and placements change skills, positions' filled counts and so matches: refetch all employment.
 export function useEnroll() {
-  const api = useApi();
-  const invalidate = useInvalidateEmployment();
-  return useMutation({
-    mutationFn: (i: EnrollInput) => api.training.enroll.mutate(i),
-    onSuccess: invalidate,
-  });
+  return useRefreshingMutation((api, i: EnrollInput) => api.training.enroll.mutate(i), employmentKeys.all);
 }
 
 export function useCompleteEnrollment() {
-  const api = useApi();
-  const invalidate = useInvalidateEmployment();
-  return useMutation({
-    mutationFn: (i: CompleteEnrollmentInput) => api.training.complete.mutate(i),
-    onSuccess: invalidate,
-  });
+  return useRefreshingMutation(
+    (api, i: CompleteEnrollmentInput) => api.training.complete.mutate(i),
+    employmentKeys.all,
+  );
 }
 
 export function useCreatePlacement() {
-  const api = useApi();
-  const invalidate = useInvalidateEmployment();
-  return useMutation({
-    mutationFn: (i: PlacementCreateInput) => api.placements.create.mutate(i),
-    onSuccess: invalidate,
-  });
+  return useRefreshingMutation(
+    (api, i: PlacementCreateInput) => api.placements.create.mutate(i),
+    employmentKeys.all,
+  );
 }
 
 export function useCheckRetention() {
-  const api = useApi();
-  const invalidate = useInvalidateEmployment();
-  return useMutation({
-    mutationFn: (i: RetentionCheckInput) => api.placements.checkRetention.mutate(i),
-    onSuccess: invalidate,
-  });
+  return useRefreshingMutation(
+    (api, i: RetentionCheckInput) => api.placements.checkRetention.mutate(i),
+    employmentKeys.all,
+  );
 }
