@@ -1,11 +1,17 @@
+import { aidRouter } from './aid/aid.router';
 import { auditRouter } from './audit/audit.router';
 import { authRouter } from './auth/auth.router';
 import { employmentRouter } from './employment/employment.router';
+import { festivalRouter } from './festival/festival.router';
 import { householdsRouter } from './households/households.router';
+import { identificationRouter } from './identification/identification.router';
 import { kioskRouter } from './kiosk/kiosk.router';
 import { matchingRouter } from './matching/matching.router';
 import { orgsRouter } from './orgs/orgs.router';
+import { oversightRouter } from './oversight/oversight.router';
 import { placementsRouter } from './placements/placements.router';
+import { policiesRouter } from './policies/policies.router';
+import { portalRouter } from './portal/portal.router';
 import { trainingRouter } from './training/training.router';
 import { createCallerFactory, router } from './trpc';
 
@@ -19,6 +25,12 @@ export const appRouter = router({
   matching: matchingRouter,
   training: trainingRouter,
   placements: placementsRouter,
+  policies: policiesRouter,
+  identification: identificationRouter,
+  oversight: oversightRouter,
+  aid: aidRouter,
+  festival: festivalRouter,
+  portal: portalRouter,
 });
 
 export type AppRouter = typeof appRouter;

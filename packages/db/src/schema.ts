@@ -1,4 +1,10 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { AidLedgerTables } from './schema-parts/aid-ledger';
+import type { ApplicationSurveyTables } from './schema-parts/application-survey';
+import type { FestivalAidTables } from './schema-parts/festival-aid';
+import type { OversightTables } from './schema-parts/oversight';
+import type { ReviewNoticeTables } from './schema-parts/review-notice';
+import type { WorkerPortalTables } from './schema-parts/worker-portal';
 
 /**
  * Row types as the drivers return them (see driver/type-parsers): int8 → number,
@@ -86,6 +92,8 @@ export interface HouseholdTable {
   created_by: string | null;
   updated_by: string | null;
   version: Generated<number>;
+  previous_household_id: ColumnType<string | null, string | null | undefined, string | null>;
+  status_since: ColumnType<string | null, string | Date | null | undefined, string | Date | null>;
 }
 
 export interface HouseholdMemberTable {
@@ -271,7 +279,41 @@ export interface PlacementTable {
   version: Generated<number>;
 }
 
-export interface Database {
+export interface PolicyVersionTable {
+  kind: string;
+  version: number;
+  body: unknown;
+  effective_from: string;
+  note: string | null;
+  created_by: string | null;
+  created_at: Instant;
+}
+
+export interface IdentStepTable {
+  id: string;
+  household_id: string;
+  seq: number;
+  event: string;
+  from_status: string;
+  to_status: string;
+  actor_id: string | null;
+  /** STAFF, WORKER (the worker in the portal) or SYSTEM (a notice ending on its own). */
+  actor_kind: Generated<string>;
+  org_id: string | null;
+  at: InstantRequired;
+  note: string | null;
+  payload: unknown;
+}
+
+export interface Database
+  extends ApplicationSurveyTables,
+    ReviewNoticeTables,
+    AidLedgerTables,
+    WorkerPortalTables,
+    OversightTables,
+    FestivalAidTables {
+  policy_version: PolicyVersionTable;
+  ident_step: IdentStepTable;
   org_unit: OrgUnitTable;
   staff_user: StaffUserTable;
   staff_session: StaffSessionTable;

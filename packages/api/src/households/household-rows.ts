@@ -19,6 +19,8 @@ export function householdColumns(
   | 'created_by'
   | 'updated_by'
   | 'version'
+  | 'previous_household_id'
+  | 'status_since'
 > {
   const self = h.members.find((m) => m.relation === 'SELF') ?? h.members[0]!;
   return {

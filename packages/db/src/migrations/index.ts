@@ -4,6 +4,13 @@ import * as m0001 from './0001-foundation';
 import * as m0002 from './0002-employment';
 import * as m0003 from './0003-household-name-sort';
 import * as m0004 from './0004-training-placement';
+import * as m0005 from './0005-identification-core';
+import * as m0006 from './0006-application-survey';
+import * as m0007 from './0007-review-notice';
+import * as m0008 from './0008-aid-ledger';
+import * as m0009 from './0009-worker-portal';
+import * as m0010 from './0010-oversight';
+import * as m0011 from './0011-festival-aid';
 
 /** Migrations are listed here, in code, so a bundled server carries them with it. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -11,6 +18,13 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-employment': m0002,
   '0003-household-name-sort': m0003,
   '0004-training-placement': m0004,
+  '0005-identification-core': m0005,
+  '0006-application-survey': m0006,
+  '0007-review-notice': m0007,
+  '0008-aid-ledger': m0008,
+  '0009-worker-portal': m0009,
+  '0010-oversight': m0010,
+  '0011-festival-aid': m0011,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -15,6 +15,10 @@ export const DOMAIN_ERROR_CODES = [
   'TOO_MANY_ATTEMPTS',
   'CSRF',
   'CONFLICT',
+  'RULE_VIOLATION',
+  'PLAN_NOT_SIGNED',
+  'NOT_ELIGIBLE',
+  'IDEMPOTENCY_MISMATCH',
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

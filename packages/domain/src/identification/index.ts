@@ -1,0 +1,3 @@
+export * from './assessment';
+export * from './oversight';
+export * from './workflow';
