@@ -12,6 +12,7 @@ import { oversightRouter } from './oversight/oversight.router';
 import { placementsRouter } from './placements/placements.router';
 import { policiesRouter } from './policies/policies.router';
 import { portalRouter } from './portal/portal.router';
+import { reviewRouter } from './review/review.router';
 import { trainingRouter } from './training/training.router';
 import { createCallerFactory, router } from './trpc';
 
@@ -27,6 +28,7 @@ export const appRouter = router({
   placements: placementsRouter,
   policies: policiesRouter,
   identification: identificationRouter,
+  review: reviewRouter,
   oversight: oversightRouter,
   aid: aidRouter,
   festival: festivalRouter,
