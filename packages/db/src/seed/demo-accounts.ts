@@ -45,6 +45,56 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     },
   },
   {
+    username: 'zunyi.cw2',
+    displayName: '王海',
+    orgCode: '520302',
+    roles: ['caseworker'],
+    description: {
+      zh: '红花岗区总工会帮扶工作人员:与王丽两人一组入户调查',
+      en: 'Caseworker, Honghuagang District: surveys homes in a pair with Wang Li',
+    },
+  },
+  {
+    username: 'hhg.reviewer',
+    displayName: '郑红',
+    orgCode: '520302',
+    roles: ['reviewer'],
+    description: {
+      zh: '红花岗区总工会审核人员:组织民主评议',
+      en: 'Reviewer, Honghuagang District: runs democratic reviews',
+    },
+  },
+  {
+    username: 'qxn.cw',
+    displayName: '黄贵平',
+    orgCode: '522301',
+    roles: ['caseworker'],
+    description: {
+      zh: '黔西南州兴义市总工会帮扶工作人员("一进二看三算四比五查六议")',
+      en: 'Caseworker, Xingyi (Qianxinan), using the six-step method',
+    },
+  },
+  {
+    username: 'qxn.cw2',
+    displayName: '罗敏',
+    orgCode: '522301',
+    roles: ['caseworker'],
+    description: {
+      zh: '兴义市总工会帮扶工作人员:六步法第二调查人',
+      en: 'Caseworker, Xingyi: second surveyor for the six-step method',
+    },
+  },
+  {
+    username: 'qxn.reviewer',
+    displayName: '韦国强',
+    orgCode: '522300',
+    roles: ['reviewer'],
+    description: {
+      zh: '黔西南州总工会审核人员:上级复核与审批',
+      en: 'Reviewer, Qianxinan federation: higher review and approval',
+    },
+  },
+  {
     username: 'zunyi.reviewer',
     displayName: '杨建国',
     orgCode: '520300',
