@@ -1,4 +1,10 @@
-import type { Label } from '@bangfu/domain';
+import {
+  DEFAULT_IDENTIFICATION_POLICY,
+  DEFAULT_WORKING_CALENDAR,
+  IdentificationPolicySchema,
+  type Label,
+  WorkingCalendarSchema,
+} from '@bangfu/domain';
 import type { z } from 'zod';
 
 export interface PolicyKind {
@@ -11,4 +17,15 @@ export interface PolicyKind {
  * Every policy an admin may edit, by kind. Each area adds its own entry; the policies router
  * validates a published body with the entry's schema.
  */
-export const POLICY_REGISTRY: Record<string, PolicyKind> = {};
+export const POLICY_REGISTRY: Record<string, PolicyKind> = {
+  IDENTIFICATION: {
+    label: { zh: '识别标准与流程参数', en: 'Identification standards and procedure' },
+    schema: IdentificationPolicySchema,
+    fallback: DEFAULT_IDENTIFICATION_POLICY,
+  },
+  CALENDAR: {
+    label: { zh: '工作日历(法定节假日与调休)', en: 'Working calendar (public holidays, make-up days)' },
+    schema: WorkingCalendarSchema,
+    fallback: DEFAULT_WORKING_CALENDAR,
+  },
+};

@@ -1,1 +1,2 @@
-export {};
+export * from './quality-rates';
+export * from './spot-check-sample';
