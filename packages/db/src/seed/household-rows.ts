@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { FieldCrypto } from '../crypto/field-crypto';
 import { newId } from '../ids';
-import type { ActiveIdNumberTable, HouseholdMemberTable, HouseholdTable } from '../schema';
+import type { ActiveIdNumberTable, HouseholdMemberTable, HouseholdTable, IdentStepTable } from '../schema';
 import type { HouseholdPlan } from './household-plan';
 import type { Rng } from './prng';
 
@@ -9,6 +9,8 @@ export interface HouseholdRows {
   readonly household: Insertable<HouseholdTable>;
   readonly members: Insertable<HouseholdMemberTable>[];
   readonly activeIds: Insertable<ActiveIdNumberTable>[];
+  /** A filed household's timeline starts with its import from the 2016 files. */
+  readonly steps: Insertable<IdentStepTable>[];
 }
 
 export interface RowContext {
@@ -89,9 +91,28 @@ export function householdRows(plan: HouseholdPlan, ctx: RowContext): HouseholdRo
     updated_at: ctx.updatedAt,
     created_by: ctx.createdBy,
     updated_by: ctx.createdBy,
+    status_since: ctx.updatedAt,
   };
   const activeIds = ctx.active
     ? members.map((m) => ({ id_number_bidx: m.id_number_bidx, household_id: householdId, member_id: m.id }))
     : [];
-  return { household, members, activeIds };
+  const steps: Insertable<IdentStepTable>[] = ctx.fileNo
+    ? [
+        {
+          id: newId(at, ctx.idRng.bytes(10)),
+          household_id: householdId,
+          seq: 1,
+          event: 'APPROVE',
+          from_status: 'HIGHER_REVIEW',
+          to_status: 'FILED',
+          actor_id: null,
+          actor_kind: 'SYSTEM',
+          org_id: ctx.org.id,
+          at: ctx.createdAt,
+          note: '2016年精准识别建档,自纸质档案导入 / Filed in the 2016 identification, imported from paper files',
+          payload: JSON.stringify({ imported: true, fileNo: ctx.fileNo }),
+        },
+      ]
+    : [];
+  return { household, members, activeIds, steps };
 }

@@ -154,4 +154,16 @@ describe.each(driverTestTargets())('seedProvince on $name', (target) => {
       await Promise.all([again.handle.close(), other.handle.close()]);
     }
   }, 120_000);
+  it('starts the timeline of every filed household with its import step, and no other', async () => {
+    const rows = await handle.db
+      .selectFrom('household as h')
+      .leftJoin('ident_step as s', 's.household_id', 'h.id')
+      .select(['h.file_no', 'h.status', 's.event', 's.to_status', 's.actor_kind'])
+      .execute();
+    for (const r of rows) {
+      if (r.file_no) expect([r.event, r.to_status, r.actor_kind]).toEqual(['APPROVE', 'FILED', 'SYSTEM']);
+      else expect(r.event).toBeNull();
+    }
+    expect(rows.length).toBe(N);
+  });
 });

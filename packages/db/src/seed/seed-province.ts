@@ -164,6 +164,7 @@ export async function seedProvince(db: Kysely<Database>, options: SeedProvinceOp
       for (let i = start; i < end; i++) batch.push(build(i));
       const members = batch.flatMap((b) => b.members);
       const active = batch.flatMap((b) => b.activeIds);
+      const steps = batch.flatMap((b) => b.steps);
       await withTransaction(db, async (trx) => {
         await insertManyRows(
           trx,
@@ -172,6 +173,7 @@ export async function seedProvince(db: Kysely<Database>, options: SeedProvinceOp
         );
         await insertManyRows(trx, 'household_member', members);
         await insertManyRows(trx, 'active_id_number', active);
+        await insertManyRows(trx, 'ident_step', steps);
       });
       memberCount += members.length;
       activeCount += active.length;
