@@ -21,6 +21,9 @@ export type DivisionYearAmount = z.infer<typeof DivisionYearAmountSchema>;
  * Every parameter identification needs (brief §12), as versioned policy data. Multiples and shares
  * are permille integers so that every comparison is exact.
  */
+/** The policy_version kind under which admins publish this policy. */
+export const IDENTIFICATION_POLICY_KIND = 'IDENTIFICATION';
+
 export const IdentificationPolicySchema = z.object({
   /** L: urban 低保 line per person per month, per county/prefecture/province and year. */
   dibaoLines: z.array(DivisionYearAmountSchema),

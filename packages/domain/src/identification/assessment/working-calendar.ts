@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { IsoDateSchema } from '../../common/dates';
 
 /** Public holidays and 调休 make-up working days; everything else follows Monday–Friday. */
+/** The policy_version kind under which admins publish the calendar. */
+export const CALENDAR_POLICY_KIND = 'CALENDAR';
+
 export const WorkingCalendarSchema = z.object({
   holidays: z.array(IsoDateSchema),
   makeUpWorkdays: z.array(IsoDateSchema),

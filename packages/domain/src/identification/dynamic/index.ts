@@ -1,1 +1,10 @@
-export {};
+export * from './dynamic-policy';
+export * from './dynamic-schemas';
+export * from './enums';
+export * from './exit-reason';
+export * from './follow-up-schedule';
+export * from './oversight-permissions';
+export * from './review-due';
+export * from './seeded-random';
+export * from './spot-check-schemas';
+export * from './volunteer-assignment';
