@@ -1,1 +1,5 @@
-export {};
+export * from './festival-eligibility';
+export * from './festival-enums';
+export * from './festival-permissions';
+export * from './festival-policy';
+export * from './festival-schema';
