@@ -11,5 +11,6 @@ export { createKioskFairCache, type KioskFairCache } from './kiosk/kiosk-fair-ca
 export { membersByHousehold, prefectureCode, toMatchHousehold } from './matching/match-inputs';
 export { POSITION_BOUND } from './matching/matches-for-household';
 export { loadMemberSkills } from './matching/member-skills';
+export { closeDueNotices } from './review/close-due-notices';
 export { type AppRouter, appRouter, createCaller } from './root';
 export type { Meta, Policy } from './trpc';

@@ -62,7 +62,15 @@ async function provisionDemo(rt: Runtime, opts: ProvisionOptions, logger: Logger
   const now = new Date();
   // The seed writes in batches (one transaction each, to bound memory at province scale). A seed
   // that was interrupted left synthetic rows only — `provisioned` is written last — so clear them.
-  await sql.raw(`truncate ${DEMO_TABLES.join(', ')} cascade`).execute(db);
+  // The aid ledger refuses TRUNCATE (append-only, by trigger); demo data is synthetic, so its
+  // clean-up alone runs with triggers off (session_replication_role; embedded PGlite only).
+  const leftovers = await db.selectFrom('org_unit').select('id').limit(1).executeTakeFirst();
+  if (leftovers) {
+    await withTransaction(db, async (trx) => {
+      await sql`set local session_replication_role = replica`.execute(trx);
+      await sql.raw(`truncate ${DEMO_TABLES.join(', ')} cascade`).execute(trx);
+    });
+  }
   logger.info('seeding demo province', { households: opts.households });
   const started = Date.now();
   let lastPhase = '';

@@ -1,6 +1,8 @@
 import type { Server } from 'node:http';
 import type { Env } from '../env';
 import { createHttpApp } from '../http/create-http-app';
+import { serverJobs } from '../jobs/jobs';
+import { startScheduler } from '../jobs/scheduler';
 import type { Logger } from '../logger';
 import { openRuntime } from '../runtime';
 import { describeDemoAccounts, provision } from './provision';
@@ -14,6 +16,8 @@ export async function startServer(env: Env, logger: Logger): Promise<Server> {
     logger,
   );
   const { app, mounted } = createHttpApp({ services: rt.services, logger });
+  const scheduler = startScheduler(serverJobs(rt.services), logger);
+  void scheduler.runAll();
   const server = app.listen(env.PORT, env.HOST);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -37,6 +41,7 @@ export async function startServer(env: Env, logger: Logger): Promise<Server> {
     if (stopping) return;
     stopping = true;
     logger.info('stopping', { signal });
+    scheduler.stop();
     server.close(() => {
       rt.handle.close().then(
         () => process.exit(0),

@@ -45,13 +45,11 @@ describe.each(driverTestTargets())('versioned policies on $name', (target) => {
   it('refuses an invalid body with field errors and writes nothing', async () => {
     const before = await f.as('admin').policies.history({ kind: 'CALENDAR' });
     await expect(
-      f
-        .as('admin')
-        .policies.publish({
-          kind: 'CALENDAR',
-          body: { holidays: ['not-a-date'] },
-          effectiveFrom: '2026-01-01',
-        }),
+      f.as('admin').policies.publish({
+        kind: 'CALENDAR',
+        body: { holidays: ['not-a-date'] },
+        effectiveFrom: '2026-01-01',
+      }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     expect(await f.as('admin').policies.history({ kind: 'CALENDAR' })).toEqual(before);
   });

@@ -1,6 +1,17 @@
 import {
+  AID_POLICY_KIND,
+  AidPolicySchema,
+  CALENDAR_POLICY_KIND,
+  DEFAULT_AID_POLICY,
+  DEFAULT_DYNAMIC_MANAGEMENT_POLICY,
+  DEFAULT_FESTIVAL_POLICY,
   DEFAULT_IDENTIFICATION_POLICY,
   DEFAULT_WORKING_CALENDAR,
+  DYNAMIC_MANAGEMENT_POLICY_KIND,
+  DynamicManagementPolicySchema,
+  FESTIVAL_POLICY_KIND,
+  FestivalPolicySchema,
+  IDENTIFICATION_POLICY_KIND,
   IdentificationPolicySchema,
   type Label,
   WorkingCalendarSchema,
@@ -18,14 +29,35 @@ export interface PolicyKind {
  * validates a published body with the entry's schema.
  */
 export const POLICY_REGISTRY: Record<string, PolicyKind> = {
-  IDENTIFICATION: {
+  [IDENTIFICATION_POLICY_KIND]: {
     label: { zh: '识别标准与流程参数', en: 'Identification standards and procedure' },
     schema: IdentificationPolicySchema,
     fallback: DEFAULT_IDENTIFICATION_POLICY,
   },
-  CALENDAR: {
+  [CALENDAR_POLICY_KIND]: {
     label: { zh: '工作日历(法定节假日与调休)', en: 'Working calendar (public holidays, make-up days)' },
     schema: WorkingCalendarSchema,
     fallback: DEFAULT_WORKING_CALENDAR,
+  },
+  [AID_POLICY_KIND]: {
+    label: {
+      zh: '帮扶项目标准、叠加规则与审批权限',
+      en: 'Aid programme standards, stacking and approval limits',
+    },
+    schema: AidPolicySchema,
+    fallback: DEFAULT_AID_POLICY,
+  },
+  [FESTIVAL_POLICY_KIND]: {
+    label: { zh: '送温暖慰问金上限', en: 'Festival aid caps' },
+    schema: FestivalPolicySchema,
+    fallback: DEFAULT_FESTIVAL_POLICY,
+  },
+  [DYNAMIC_MANAGEMENT_POLICY_KIND]: {
+    label: {
+      zh: '动态管理(核实、整改、回访)',
+      en: 'Dynamic management (verification, rectification, follow-up)',
+    },
+    schema: DynamicManagementPolicySchema,
+    fallback: DEFAULT_DYNAMIC_MANAGEMENT_POLICY,
   },
 };
