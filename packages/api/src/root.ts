@@ -1,12 +1,16 @@
 import { aidRouter } from './aid/aid.router';
 import { auditRouter } from './audit/audit.router';
 import { authRouter } from './auth/auth.router';
+import { claimsRouter } from './claims/claims.router';
 import { employmentRouter } from './employment/employment.router';
+import { employmentSupportRouter } from './employment-support/employment-support.router';
 import { festivalRouter } from './festival/festival.router';
 import { householdsRouter } from './households/households.router';
 import { identificationRouter } from './identification/identification.router';
 import { kioskRouter } from './kiosk/kiosk.router';
 import { matchingRouter } from './matching/matching.router';
+import { mutualAidRouter } from './mutual-aid/mutual-aid.router';
+import { notificationsRouter } from './notifications/notifications.router';
 import { orgsRouter } from './orgs/orgs.router';
 import { oversightRouter } from './oversight/oversight.router';
 import { placementsRouter } from './placements/placements.router';
@@ -33,6 +37,10 @@ export const appRouter = router({
   aid: aidRouter,
   festival: festivalRouter,
   portal: portalRouter,
+  mutualAid: mutualAidRouter,
+  claims: claimsRouter,
+  notifications: notificationsRouter,
+  employmentSupport: employmentSupportRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,7 +1,11 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AidLedgerTables } from './schema-parts/aid-ledger';
 import type { ApplicationSurveyTables } from './schema-parts/application-survey';
+import type { EmploymentSupportTables } from './schema-parts/employment-support';
 import type { FestivalAidTables } from './schema-parts/festival-aid';
+import type { MutualAidClaimTables } from './schema-parts/mutual-aid-claims';
+import type { MutualAidSchemeTables } from './schema-parts/mutual-aid-schemes';
+import type { NotificationTables } from './schema-parts/notifications';
 import type { OversightTables } from './schema-parts/oversight';
 import type { ReviewNoticeTables } from './schema-parts/review-notice';
 import type { WorkerPortalTables } from './schema-parts/worker-portal';
@@ -311,7 +315,11 @@ export interface Database
     AidLedgerTables,
     WorkerPortalTables,
     OversightTables,
-    FestivalAidTables {
+    FestivalAidTables,
+    MutualAidSchemeTables,
+    MutualAidClaimTables,
+    NotificationTables,
+    EmploymentSupportTables {
   policy_version: PolicyVersionTable;
   ident_step: IdentStepTable;
   org_unit: OrgUnitTable;

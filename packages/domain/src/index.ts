@@ -5,6 +5,8 @@ export * from './employment';
 export * from './household';
 export * from './id-number';
 export * from './identification';
+export * from './mutual-aid';
+export * from './notifications';
 export * from './org';
 export * from './portal';
 export * from './privacy';

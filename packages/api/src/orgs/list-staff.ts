@@ -1,4 +1,5 @@
 import { Role } from '@bangfu/domain';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { subtreePattern } from '../common/scope';
 import type { Context, StaffActor } from '../context';
@@ -38,7 +39,8 @@ export async function listStaff({
     .orderBy('o.path')
     .orderBy('s.display_name')
     .limit(500);
-  if (input.role) q = q.where((eb) => eb(eb.val(input.role), '=', eb.fn.any('s.roles')));
+  const role = input.role;
+  if (role) q = q.where(sql<boolean>`${role} = any(s.roles)`);
   if (input.orgId) {
     const org = await ctx.db
       .selectFrom('org_unit')

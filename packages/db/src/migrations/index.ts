@@ -11,6 +11,10 @@ import * as m0008 from './0008-aid-ledger';
 import * as m0009 from './0009-worker-portal';
 import * as m0010 from './0010-oversight';
 import * as m0011 from './0011-festival-aid';
+import * as m0012 from './0012-mutual-aid-schemes';
+import * as m0013 from './0013-mutual-aid-claims';
+import * as m0014 from './0014-notifications';
+import * as m0015 from './0015-employment-support';
 
 /** Migrations are listed here, in code, so a bundled server carries them with it. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -25,6 +29,10 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009-worker-portal': m0009,
   '0010-oversight': m0010,
   '0011-festival-aid': m0011,
+  '0012-mutual-aid-schemes': m0012,
+  '0013-mutual-aid-claims': m0013,
+  '0014-notifications': m0014,
+  '0015-employment-support': m0015,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

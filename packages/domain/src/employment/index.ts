@@ -6,4 +6,5 @@ export * from './matching';
 export * from './permissions';
 export * from './position-rules';
 export * from './public-text';
+export * from './support';
 export * from './training';
