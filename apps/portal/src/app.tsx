@@ -1,9 +1,16 @@
-import { ApiProvider } from '@bangfu/client';
+import { ApiProvider, LanguageProvider } from '@bangfu/client';
 import { api, queryClient } from './api/api-instance';
+import { ActivatePage } from './auth/activate-page';
+import { SignInPage } from './auth/sign-in-page';
 import { HomePage } from './home-page';
 import { NotFoundPage } from './not-found-page';
 import { PositionPage } from './positions/position-page';
 import { useRoute } from './routing/use-route';
+import { CasePage } from './worker/case-page';
+import { PaymentsPage } from './worker/payments-page';
+import { PlanPage } from './worker/plan-page';
+import { PrivacyPage } from './worker/privacy-page';
+import { RequestsPage } from './worker/requests-page';
 
 function CurrentPage() {
   const route = useRoute();
@@ -12,6 +19,20 @@ function CurrentPage() {
       return <HomePage />;
     case 'position':
       return <PositionPage key={route.id} id={route.id} />;
+    case 'activate':
+      return <ActivatePage />;
+    case 'sign-in':
+      return <SignInPage />;
+    case 'case':
+      return <CasePage />;
+    case 'plan':
+      return <PlanPage />;
+    case 'payments':
+      return <PaymentsPage />;
+    case 'requests':
+      return <RequestsPage />;
+    case 'privacy':
+      return <PrivacyPage />;
     case 'not-found':
       return <NotFoundPage />;
   }
@@ -20,7 +41,9 @@ function CurrentPage() {
 export function App() {
   return (
     <ApiProvider api={api} queryClient={queryClient}>
-      <CurrentPage />
+      <LanguageProvider>
+        <CurrentPage />
+      </LanguageProvider>
     </ApiProvider>
   );
 }

@@ -1,20 +1,39 @@
+import { useWorkerSession } from './api/use-worker';
+import { usePortalT } from './i18n/messages';
 import { ServiceList } from './service-list';
-import { SignInPlaceholder } from './sign-in-placeholder';
+import { SignInCard } from './sign-in-card';
+import { LangSwitch } from './ui/page-shell';
+import { Loading } from './ui/states';
+import { WorkerHome } from './worker/worker-home';
 
+/** /portal/ — the worker's own home when signed in; otherwise the way in and what the portal offers. */
 export function HomePage() {
+  const t = usePortalT();
+  const session = useWorkerSession();
+  const worker = session.data?.pinSet ? session.data : null;
   return (
     <div className="page">
       <header className="masthead">
-        <p className="brand">帮扶</p>
-        <h1>职工自助服务</h1>
-        <p className="lead">为困难职工及家庭提供的线上服务</p>
+        <div className="masthead-row">
+          <p className="brand">{t('brand')}</p>
+          <LangSwitch />
+        </div>
+        <h1>{t('appTitle')}</h1>
       </header>
       <main>
-        <SignInPlaceholder />
-        <ServiceList />
+        {session.isPending ? (
+          <Loading />
+        ) : worker ? (
+          <WorkerHome name={worker.name} />
+        ) : (
+          <>
+            <SignInCard />
+            <ServiceList />
+          </>
+        )}
       </main>
       <footer className="footer">
-        <p>您的个人信息仅用于帮扶工作，依法保护。</p>
+        <p>{t('privacyFooter')}</p>
       </footer>
     </div>
   );

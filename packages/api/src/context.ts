@@ -13,6 +13,19 @@ export interface StaffActor {
   readonly orgPath: string;
 }
 
+/**
+ * The worker signed in to the self-service portal. Worker procedures read the household only
+ * from here, never from their input, so one worker can never name another household.
+ */
+export interface WorkerActor {
+  readonly householdId: string;
+  /** The SELF member (本人) who activated the card. */
+  readonly memberId: string;
+  readonly orgPath: string;
+  /** False right after activation, until the worker chooses a PIN. */
+  readonly pinSet: boolean;
+}
+
 export interface AuthSettings {
   /** Idle time after which a session ends, in minutes. */
   readonly sessionIdleMinutes: number;
@@ -51,6 +64,8 @@ export interface AppServices {
   readonly now: () => Date;
   /** Short-lived cache of built kiosk answers; absent in tests that want every call to read. */
   readonly kioskFairCache?: KioskFairCache;
+  /** The public origin (https://host) printed in the contact card's QR code; absent → a path only. */
+  readonly portalOrigin?: string;
 }
 
 export interface Context extends AppServices {
@@ -58,6 +73,9 @@ export interface Context extends AppServices {
   readonly ip: string | null;
   readonly userAgent: string | null;
   readonly cookies: CookieJar;
+  /** The worker portal's own cookie, separate from the staff session's. */
+  readonly workerCookies: CookieJar;
+  readonly worker: WorkerActor | null;
   /** False when a mutation arrived without the anti-CSRF header. */
   readonly csrfOk: boolean;
 }

@@ -1,15 +1,25 @@
 import { resolveSession } from './auth/resolve-session';
 import type { AppServices, Context, CookieJar } from './context';
+import { resolveWorkerSession } from './portal/auth/resolve-worker-session';
 
 export interface RequestInfo {
   ip: string | null;
   userAgent: string | null;
   cookies: CookieJar;
+  /** The worker portal's cookie; absent where a transport has none (benchmarks). */
+  workerCookies?: CookieJar;
   csrfOk: boolean;
 }
 
+const NO_COOKIES: CookieJar = { sessionToken: null, setSession() {}, clearSession() {} };
+
 /** Builds a request context without Express, so tests construct it directly. */
 export async function createContext(services: AppServices, req: RequestInfo): Promise<Context> {
-  const actor = await resolveSession(services.db, req.cookies.sessionToken, services.now(), services.auth);
-  return { ...services, ...req, actor };
+  const now = services.now();
+  const workerCookies = req.workerCookies ?? NO_COOKIES;
+  const [actor, worker] = await Promise.all([
+    resolveSession(services.db, req.cookies.sessionToken, now, services.auth),
+    resolveWorkerSession(services.db, workerCookies.sessionToken, now, services.auth),
+  ]);
+  return { ...services, ...req, workerCookies, actor, worker };
 }

@@ -1,13 +1,17 @@
 import { DomainError, type Role } from '@bangfu/domain';
 import { initTRPC, TRPCError } from '@trpc/server';
-import type { Context, StaffActor } from './context';
+import type { Context, StaffActor, WorkerActor } from './context';
 import { formatError, toTRPCError } from './errors';
 
 /**
  * Every procedure declares who may call it. The authorization test walks the router and fails
  * on any procedure without a policy.
  */
-export type Policy = { kind: 'public' } | { kind: 'staff'; roles: readonly Role[] };
+export type Policy =
+  | { kind: 'public' }
+  | { kind: 'staff'; roles: readonly Role[] }
+  /** A signed-in worker in the self-service portal, acting on their own household only. */
+  | { kind: 'worker' };
 export interface Meta {
   policy?: Policy;
 }
@@ -44,5 +48,30 @@ export function staffProcedure(roles: readonly Role[]) {
     return next({ ctx: { ...ctx, actor: actor as StaffActor } });
   });
 }
+
+const workerBase = base.meta({ policy: { kind: 'worker' } });
+
+function requireWorker(ctx: Context, needPin: boolean): WorkerActor {
+  const worker = ctx.worker;
+  if (!worker) {
+    throw toTRPCError(new DomainError('UNAUTHENTICATED', { zh: '请先登录', en: 'Please sign in' }));
+  }
+  if (needPin && !worker.pinSet) {
+    throw toTRPCError(
+      new DomainError('FORBIDDEN', { zh: '请先设置登录密码', en: 'Please set your PIN first' }),
+    );
+  }
+  return worker;
+}
+
+/** A worker procedure: needs a worker session with its PIN set; narrows ctx.worker to non-null. */
+export const workerProcedure = workerBase.use(({ ctx, next }) =>
+  next({ ctx: { ...ctx, worker: requireWorker(ctx, true) } }),
+);
+
+/** The one step a fresh session (activated, no PIN yet) may take: choosing the PIN. */
+export const activatingWorkerProcedure = workerBase.use(({ ctx, next }) =>
+  next({ ctx: { ...ctx, worker: requireWorker(ctx, false) } }),
+);
 
 export { TRPCError };

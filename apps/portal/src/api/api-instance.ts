@@ -1,5 +1,9 @@
 import { createApiClient, createQueryClient } from '@bangfu/client';
 
-/** The portal's one client and cache. Worker sign-in is not open yet; public procedures only. */
+/** The portal's one client and cache; a lost worker session refreshes the session query. */
 export const api = createApiClient('/trpc');
-export const queryClient = createQueryClient();
+export const queryClient = createQueryClient({
+  onUnauthenticated: () => {
+    void queryClient.invalidateQueries({ queryKey: ['portal', 'session'] });
+  },
+});

@@ -5,7 +5,7 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { sql } from 'kysely';
 import type { Logger } from '../logger';
-import { cookieJar } from './cookies';
+import { cookieJar, workerCookieJar } from './cookies';
 import { kioskEtag } from './kiosk-etag';
 import { DEFAULT_KIOSK_HTTP_OPTIONS, type KioskHttpOptions } from './kiosk-http-options';
 import { kioskRateLimit } from './kiosk-rate-limit';
@@ -79,6 +79,7 @@ export function createHttpApp({ services, logger, webDirs, kiosk }: HttpAppOptio
           ip: req.ip ?? null,
           userAgent: req.get('user-agent') ?? null,
           cookies: cookieJar(req, res, services.auth.secureCookies),
+          workerCookies: workerCookieJar(req, res, services.auth.secureCookies),
           csrfOk: req.get(CSRF_HEADER) === '1',
         }),
       onError: ({ error, path }) => {

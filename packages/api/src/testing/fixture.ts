@@ -15,6 +15,7 @@ import {
   type CookieJar,
   DEFAULT_AUTH_SETTINGS,
   type StaffActor,
+  type WorkerActor,
 } from '../context';
 import { createCaller } from '../root';
 
@@ -57,9 +58,18 @@ export interface Fixture {
     user: TestUser | null,
     opts?: { csrfOk?: boolean; cookies?: CookieJar },
   ) => ReturnType<typeof createCaller>;
-  context: (user: TestUser | null, opts?: { csrfOk?: boolean; cookies?: CookieJar }) => Context;
+  context: (user: TestUser | null, opts?: ContextOptions) => Context;
+  /** A caller signed in to the portal as the SELF member of `householdId` (PIN set). */
+  asWorker: (householdId: string, opts?: ContextOptions) => Promise<ReturnType<typeof createCaller>>;
   clock: { now: Date };
   close(): Promise<void>;
+}
+
+export interface ContextOptions {
+  csrfOk?: boolean;
+  cookies?: CookieJar;
+  workerCookies?: CookieJar;
+  worker?: WorkerActor | null;
 }
 
 export const noCookies: CookieJar = { sessionToken: null, setSession() {}, clearSession() {} };
@@ -120,14 +130,27 @@ export async function createFixture(target: DriverTestTarget): Promise<Fixture> 
       orgPath: org.path,
     });
   }
-  const context = (user: TestUser | null, opts: { csrfOk?: boolean; cookies?: CookieJar } = {}): Context => ({
+  const context = (user: TestUser | null, opts: ContextOptions = {}): Context => ({
     ...services,
     actor: user ? actors.get(user)! : null,
+    worker: opts.worker ?? null,
     ip: '127.0.0.1',
     userAgent: 'vitest',
     cookies: opts.cookies ?? noCookies,
+    workerCookies: opts.workerCookies ?? noCookies,
     csrfOk: opts.csrfOk ?? true,
   });
+  const asWorker = async (householdId: string, opts: ContextOptions = {}) => {
+    const self = await handle.db
+      .selectFrom('household_member as m')
+      .innerJoin('household as h', 'h.id', 'm.household_id')
+      .select(['m.id', 'h.org_path'])
+      .where('m.household_id', '=', householdId)
+      .where('m.relation', '=', 'SELF')
+      .executeTakeFirstOrThrow();
+    const worker: WorkerActor = { householdId, memberId: self.id, orgPath: self.org_path, pinSet: true };
+    return createCaller(context(null, { worker, ...opts }));
+  };
   return {
     handle,
     services,
@@ -136,6 +159,7 @@ export async function createFixture(target: DriverTestTarget): Promise<Fixture> 
     actor: (user) => actors.get(user)!,
     context,
     as: (user, opts) => createCaller(context(user, opts)),
+    asWorker,
     close: () => handle.close(),
   };
 }
