@@ -13,6 +13,8 @@ const EnvSchema = z.object({
   BANGFU_ADMIN_PASSWORD: z.string().optional(),
   BANGFU_DEMO_HOUSEHOLDS: z.coerce.number().int().min(0).max(1_000_000).default(2_000),
   BANGFU_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
+  /** The public origin workers reach the portal at (https://…), printed as the card's QR code. */
+  BANGFU_PUBLIC_ORIGIN: z.string().url().optional(),
   BANGFU_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   NODE_ENV: z.string().optional(),
 });

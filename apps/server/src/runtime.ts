@@ -37,6 +37,8 @@ export async function openRuntime(env: Env, logger: Logger): Promise<Runtime> {
       secureCookies: env.BANGFU_SECURE_COOKIES ? env.BANGFU_SECURE_COOKIES === 'true' : !demoMode,
     },
     now: () => new Date(),
+    // Absent, cards carry the portal's path and the caseworker app prefixes its own origin.
+    portalOrigin: env.BANGFU_PUBLIC_ORIGIN?.replace(/\/$/, ''),
     // Kiosks poll every minute; a change reaches them within 10 s (ADR 0005).
     kioskFairCache: createKioskFairCache({ ttlMs: 10_000, maxEntries: 1_000 }),
   };
