@@ -19,9 +19,15 @@ export interface AuditInput {
  * Appends one hash-chained audit event inside the caller's transaction, so the event exists
  * exactly when the change it records does.
  */
+/** A worker acting in the portal: recorded as the actor of their own actions (role 'worker'). */
+export interface AuditWorker {
+  readonly memberId: string;
+  readonly orgId?: string | null;
+}
+
 export async function appendAudit(
   trx: Transaction<Database>,
-  ctx: Pick<Context, 'actor' | 'ip' | 'now'>,
+  ctx: Pick<Context, 'actor' | 'ip' | 'now'> & { readonly auditWorker?: AuditWorker | null },
   input: AuditInput,
 ): Promise<void> {
   await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
@@ -35,9 +41,9 @@ export async function appendAudit(
   const fields = {
     id: newId(),
     at,
-    actor_id: ctx.actor?.userId ?? null,
-    actor_role: ctx.actor ? ctx.actor.roles.join(',') : null,
-    actor_org_id: ctx.actor?.orgId ?? null,
+    actor_id: ctx.actor?.userId ?? ctx.auditWorker?.memberId ?? null,
+    actor_role: ctx.actor ? ctx.actor.roles.join(',') : ctx.auditWorker ? 'worker' : null,
+    actor_org_id: ctx.actor?.orgId ?? ctx.auditWorker?.orgId ?? null,
     action: input.action,
     entity_type: input.entityType,
     entity_id: input.entityId,
