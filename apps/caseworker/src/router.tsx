@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { aidPrintRoutes, aidRoutes } from './aid/routes';
 import { LoginPage } from './auth/login-page';
 import { RequireAuth } from './auth/require-auth';
 import { NotFoundPage } from './components/not-found-page';
@@ -8,6 +9,7 @@ import { HouseholdDetailPage } from './households/detail/household-detail-page';
 import { HouseholdEditPage } from './households/form/household-edit-page';
 import { HouseholdNewPage } from './households/form/household-new-page';
 import { HouseholdListPage } from './households/list/household-list-page';
+import { identificationPrintRoutes, identificationRoutes } from './identification/routes';
 import { AppLayout } from './layout/app-layout';
 
 export const router = createBrowserRouter([
@@ -15,6 +17,8 @@ export const router = createBrowserRouter([
   {
     element: <RequireAuth />,
     children: [
+      ...identificationPrintRoutes,
+      ...aidPrintRoutes,
       {
         element: <AppLayout />,
         children: [
@@ -24,6 +28,8 @@ export const router = createBrowserRouter([
           { path: 'households/:id', element: <HouseholdDetailPage /> },
           { path: 'households/:id/edit', element: <HouseholdEditPage /> },
           ...employmentRoutes,
+          ...identificationRoutes,
+          ...aidRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

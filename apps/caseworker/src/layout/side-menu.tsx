@@ -2,9 +2,11 @@ import { FileAddOutlined, TeamOutlined } from '@ant-design/icons';
 import { canEditHousehold, hasAnyRole, READ_HOUSEHOLD_ROLES } from '@bangfu/domain';
 import { Menu, type MenuProps } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
+import { aidMenuKey, useAidMenuGroup } from '../aid/menu';
 import { useCurrentUser } from '../auth/current-user';
 import { employmentMenuKey, useEmploymentMenuGroup } from '../employment/menu';
 import { useT } from '../i18n/use-t';
+import { identificationMenuKey, useIdentificationMenuGroup } from '../identification/menu';
 
 export function SideMenu() {
   const t = useT();
@@ -12,6 +14,8 @@ export function SideMenu() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const employment = useEmploymentMenuGroup();
+  const identification = useIdentificationMenuGroup();
+  const aid = useAidMenuGroup();
   const items: MenuProps['items'] = [
     ...(hasAnyRole(me.roles, READ_HOUSEHOLD_ROLES)
       ? [{ key: '/households', icon: <TeamOutlined />, label: t('menuHouseholds') }]
@@ -19,10 +23,15 @@ export function SideMenu() {
     ...(canEditHousehold(me.roles)
       ? [{ key: '/households/new', icon: <FileAddOutlined />, label: t('menuNewHousehold') }]
       : []),
+    ...(identification ? [identification] : []),
+    ...(aid ? [aid] : []),
     employment,
   ];
   const selected =
-    employmentMenuKey(pathname) ?? (pathname === '/households/new' ? '/households/new' : '/households');
+    employmentMenuKey(pathname) ??
+    identificationMenuKey(pathname) ??
+    aidMenuKey(pathname) ??
+    (pathname === '/households/new' ? '/households/new' : '/households');
   return (
     <Menu
       mode="inline"

@@ -2,6 +2,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { canEditHousehold } from '@bangfu/domain';
 import { Button, Card, Flex, Space, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
+import { AidCard } from '../../aid/household/aid-card';
 import { useHousehold } from '../../api/use-households';
 import { useCurrentUser } from '../../auth/current-user';
 import { PageLoading } from '../../components/page-loading';
@@ -10,6 +11,7 @@ import { StatusTag } from '../../components/status-tag';
 import { HouseholdMatchesCard } from '../../employment/matching/household-matches-card';
 import { HouseholdTrainingCard } from '../../employment/training/household-training-card';
 import { useT } from '../../i18n/use-t';
+import { IdentificationCard } from '../../identification/case/identification-card';
 import { BankAccountCard } from './bank-account-card';
 import { HistoryTimeline } from './history-timeline';
 import { HouseholdDescriptions } from './household-descriptions';
@@ -53,6 +55,8 @@ export function HouseholdDetailPage() {
         </Flex>
         <HouseholdDescriptions household={h} />
       </Card>
+      <IdentificationCard household={h} />
+      <AidCard household={h} />
       <BankAccountCard household={h} />
       <Card size="small" title={t('sectionMembers')}>
         <MembersTable household={h} />

@@ -1,0 +1,13 @@
+/**
+ * A fresh key for one payment form: the same key on every retry of that form, so a double click
+ * or a resend never pays twice. `randomUUID` needs a secure context (HTTPS or localhost); on a
+ * plain-HTTP intranet the same v4 UUID is built from getRandomValues, which works everywhere.
+ */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] ?? 0) & 0x0f) | 0x40;
+  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

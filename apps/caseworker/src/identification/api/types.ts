@@ -1,0 +1,16 @@
+import type { RouterOutputs } from '@bangfu/client';
+
+type Ident = RouterOutputs['identification'];
+type Review = RouterOutputs['review'];
+
+/** Wire shapes of the 精准识别 procedures, read off `AppRouter`. */
+export type CaseDetail = Ident['caseDetail'];
+export type CaseSurvey = NonNullable<CaseDetail['survey']>;
+export type CaseAssessment = NonNullable<CaseDetail['assessment']>;
+export type Timeline = Ident['timeline'];
+export type TimelineStep = Timeline['steps'][number];
+export type Responsibility = Timeline['responsibility'];
+export type StaffRef = NonNullable<Responsibility['registrar']>;
+export type IdentInbox = Ident['inbox'];
+export type AttachmentMeta = Ident['listAttachments'][number];
+export type ReviewInbox = Review['inbox'];

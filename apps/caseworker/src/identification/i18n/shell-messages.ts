@@ -1,0 +1,37 @@
+import { defineMessages } from '@bangfu/client';
+
+/** 精准识别 shell: menu, inbox and the pages beside it. Keys start with 'id.' so nothing is shadowed. */
+export const shellMessages = defineMessages({
+  'id.menu': { zh: '精准识别', en: 'Identification' },
+  'id.menuInbox': { zh: '我的待办', en: 'My inbox' },
+  'id.menuNotices': { zh: '公示', en: 'Public notices' },
+  'id.menuDeclarations': { zh: '回避申报', en: 'My declarations' },
+  'id.menuVisits': { zh: '核查走访', en: 'Verification visits' },
+  'id.menuSpotChecks': { zh: '抽查', en: 'Spot checks' },
+  'id.inbox.title': { zh: '我的待办', en: 'My inbox' },
+  'id.inbox.empty': { zh: '暂无待办', en: 'Nothing to do' },
+  'id.inbox.pending': {
+    zh: '该待办清单的接口尚未上线',
+    en: 'This list is not available from the server yet',
+  },
+  'id.inbox.head': { zh: '户主', en: 'Head' },
+  'id.inbox.org': { zh: '所属工会', en: 'Union' },
+  'id.inbox.status': { zh: '状态', en: 'Status' },
+  'id.inbox.since': { zh: '停留自', en: 'Since' },
+  'id.inbox.open': { zh: '办理', en: 'Open' },
+  'id.inbox.more': { zh: '仅显示前 {shown} 条,共 {count} 条', en: 'Showing {shown} of {count}' },
+  'id.section.myApplications': { zh: '我的申请(草稿/退回)', en: 'My applications (draft / returned)' },
+  'id.section.preliminary': { zh: '待初审', en: 'Awaiting preliminary review' },
+  'id.section.surveys': { zh: '待入户调查', en: 'Surveys to do' },
+  'id.section.assessments': { zh: '待认定', en: 'Assessments to decide' },
+  'id.section.democratic': { zh: '待民主评议', en: 'Democratic reviews' },
+  'id.section.incomeChecks': { zh: '待经济状况核对', en: 'Income checks' },
+  'id.section.noticesEnding': { zh: '即将期满的公示', en: 'Notices ending' },
+  'id.section.objections': { zh: '待处理异议', en: 'Objections' },
+  'id.section.higherReviews': { zh: '待上级审核', en: 'Higher reviews' },
+  'id.section.visits': { zh: '核查走访', en: 'Verification visits' },
+  'id.section.spotChecks': { zh: '到期抽查', en: 'Spot checks due' },
+  'id.notAllowed': { zh: '您的角色不能使用此页面。', en: 'Your role cannot use this page.' },
+  'id.loadMore': { zh: '加载更多', en: 'Load more' },
+  'id.noticeEnds': { zh: '{date} 期满', en: 'ends {date}' },
+});

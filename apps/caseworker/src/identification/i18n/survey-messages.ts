@@ -1,0 +1,53 @@
+import { defineMessages } from '@bangfu/client';
+
+/** The 六步法 steps and the 三算 figures of the survey forms. */
+export const surveyMessages = defineMessages({
+  // Six steps
+  'id.six.visitedOn': { zh: '入户日期', en: 'Visited on' },
+  'id.six.householdPresent': { zh: '入户时家庭成员在场', en: 'The household was present' },
+  'id.six.neighbours': { zh: '与周边邻里相比', en: 'Compared with the neighbours' },
+  'id.six.LOWER': { zh: '明显较低', en: 'Lower' },
+  'id.six.SIMILAR': { zh: '相当', en: 'Similar' },
+  'id.six.HIGHER': { zh: '较高', en: 'Higher' },
+  'id.six.neighbourNote': { zh: '邻里比较说明', en: 'Neighbour comparison' },
+  'id.six.peerNote': { zh: '同行比较说明', en: 'Peer comparison' },
+  'id.six.thresholdNote': { zh: '与认定标准比较', en: 'Against the thresholds' },
+  'id.six.checks': { zh: '核查事项', en: 'Checks' },
+  'id.six.attendees': { zh: '参会人数', en: 'Attendees' },
+  'id.six.votesFor': { zh: '同意', en: 'For' },
+  'id.six.votesAgainst': { zh: '反对', en: 'Against' },
+  'id.six.conclusion': { zh: '评议意见', en: 'Conclusion' },
+  'id.six.AGREE': { zh: '同意', en: 'Agree' },
+  'id.six.DISAGREE': { zh: '不同意', en: 'Disagree' },
+  'id.six.DEFER': { zh: '暂缓', en: 'Defer' },
+  'id.six.minutesRef': { zh: '纪要编号', en: 'Minutes reference' },
+  'id.survey.completeSixHint': {
+    zh: '六步法的测算数据取自第三步(三算);确认所有调查人已签字后完成调查。',
+    en: 'A six-step survey takes its figures from step 3; complete it once every surveyor has signed.',
+  },
+  // Classification input
+  'id.calc.standard': { zh: '认定标准', en: 'Standard' },
+  'id.calc.year': { zh: '测算年度', en: 'Year' },
+  'id.calc.division': { zh: '低保标准所在区县代码', en: 'County code for the 低保 line' },
+  'id.calc.exclusions': { zh: '排除情形', en: 'Exclusion facts' },
+  'id.calc.homesOwned': { zh: '住房套数', en: 'Homes owned' },
+  'id.calc.ownsShopOrEmploys': { zh: '拥有商铺或雇工经营', en: 'Owns a shop or employs others' },
+  'id.calc.highFeePrivateSchool': { zh: '子女就读高收费私立学校', en: 'Child at a high-fee private school' },
+  'id.calc.usesMotorVehicle': { zh: '经常使用机动车', en: 'Regularly uses a motor vehicle' },
+  'id.calc.ableBodiedRefusesWork': { zh: '有劳动能力拒绝就业', en: 'Able-bodied member refuses work' },
+  'id.calc.householdSize': { zh: '共同生活家庭人口', en: 'Household size' },
+  'id.calc.incomes': { zh: '家庭年收入(元)', en: 'Annual income (yuan)' },
+  'id.calc.aid': { zh: '已获救助(元/年)', en: 'Aid received (yuan / year)' },
+  'id.calc.countsAsIncome': { zh: '计入收入', en: 'Counts as income' },
+  'id.calc.rigid': { zh: '刚性支出(元/年)', en: 'Rigid spending (yuan / year)' },
+  'id.calc.kind': { zh: '类别', en: 'Kind' },
+  'id.calc.amount': { zh: '金额(元)', en: 'Amount (yuan)' },
+  'id.calc.programme': { zh: '救助项目', en: 'Programme' },
+  'id.calc.add': { zh: '添加', en: 'Add' },
+  'id.calc.suddenEvent': { zh: '突发事件致困', en: 'Sudden event' },
+  'id.calc.accidentCost': { zh: '意外支出(元)', en: 'Accident cost (yuan)' },
+  'id.calc.badMoney': {
+    zh: '请输入以元为单位的金额,最多两位小数',
+    en: 'Enter yuan with at most two decimals',
+  },
+});
