@@ -113,7 +113,11 @@ describe.each(driverTestTargets().slice(0, 1))('worker authorization on $name', 
 
   // IDOR: every worker procedure that takes an id, given household B's ids by worker A.
   it('names every worker procedure that takes an id (extend the IDOR check for a new one)', () => {
-    expect(worker.filter(([, p]) => idKeys(p).length > 0).map(([path]) => path)).toEqual(['portal.signPlan']);
+    // claims.submitMine with another household's enrolment: claims/claims-household.test.ts.
+    expect(worker.filter(([, p]) => idKeys(p).length > 0).map(([path]) => path)).toEqual([
+      'portal.signPlan',
+      'claims.submitMine',
+    ]);
   });
 
   it('portal.signPlan with another household’s plan reads as not found and changes nothing', async () => {

@@ -6,6 +6,7 @@ import {
   DEFAULT_DYNAMIC_MANAGEMENT_POLICY,
   DEFAULT_FESTIVAL_POLICY,
   DEFAULT_IDENTIFICATION_POLICY,
+  DEFAULT_MUTUAL_AID_CLAIMS_POLICY,
   DEFAULT_WORKING_CALENDAR,
   DYNAMIC_MANAGEMENT_POLICY_KIND,
   DynamicManagementPolicySchema,
@@ -14,6 +15,8 @@ import {
   IDENTIFICATION_POLICY_KIND,
   IdentificationPolicySchema,
   type Label,
+  MUTUAL_AID_CLAIMS_POLICY_KIND,
+  MutualAidClaimsPolicySchema,
   WorkingCalendarSchema,
 } from '@bangfu/domain';
 import type { z } from 'zod';
@@ -59,5 +62,10 @@ export const POLICY_REGISTRY: Record<string, PolicyKind> = {
     },
     schema: DynamicManagementPolicySchema,
     fallback: DEFAULT_DYNAMIC_MANAGEMENT_POLICY,
+  },
+  [MUTUAL_AID_CLAIMS_POLICY_KIND]: {
+    label: { zh: '互助理赔复核规则', en: 'Mutual-aid claim review rules' },
+    schema: MutualAidClaimsPolicySchema,
+    fallback: DEFAULT_MUTUAL_AID_CLAIMS_POLICY,
   },
 };
