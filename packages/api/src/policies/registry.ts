@@ -7,6 +7,8 @@ import {
   DEFAULT_FESTIVAL_POLICY,
   DEFAULT_IDENTIFICATION_POLICY,
   DEFAULT_MUTUAL_AID_CLAIMS_POLICY,
+  DEFAULT_MUTUAL_AID_POLICY,
+  DEFAULT_OUTBOX_POLICY,
   DEFAULT_WORKING_CALENDAR,
   DYNAMIC_MANAGEMENT_POLICY_KIND,
   DynamicManagementPolicySchema,
@@ -16,7 +18,11 @@ import {
   IdentificationPolicySchema,
   type Label,
   MUTUAL_AID_CLAIMS_POLICY_KIND,
+  MUTUAL_AID_POLICY_KIND,
   MutualAidClaimsPolicySchema,
+  MutualAidPolicySchema,
+  OUTBOX_POLICY_KIND,
+  OutboxPolicySchema,
   WorkingCalendarSchema,
 } from '@bangfu/domain';
 import type { z } from 'zod';
@@ -63,9 +69,22 @@ export const POLICY_REGISTRY: Record<string, PolicyKind> = {
     schema: DynamicManagementPolicySchema,
     fallback: DEFAULT_DYNAMIC_MANAGEMENT_POLICY,
   },
+  [MUTUAL_AID_POLICY_KIND]: {
+    label: {
+      zh: '医疗互助参保认定(困难职工、特困药补对象)',
+      en: 'Mutual-aid membership (hardship, pharmacy subsidy)',
+    },
+    schema: MutualAidPolicySchema,
+    fallback: DEFAULT_MUTUAL_AID_POLICY,
+  },
   [MUTUAL_AID_CLAIMS_POLICY_KIND]: {
     label: { zh: '互助理赔复核规则', en: 'Mutual-aid claim review rules' },
     schema: MutualAidClaimsPolicySchema,
     fallback: DEFAULT_MUTUAL_AID_CLAIMS_POLICY,
+  },
+  [OUTBOX_POLICY_KIND]: {
+    label: { zh: '消息发送重试规则', en: 'Message delivery retries' },
+    schema: OutboxPolicySchema,
+    fallback: DEFAULT_OUTBOX_POLICY,
   },
 };
