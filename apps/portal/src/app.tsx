@@ -3,6 +3,7 @@ import { api, queryClient } from './api/api-instance';
 import { ActivatePage } from './auth/activate-page';
 import { SignInPage } from './auth/sign-in-page';
 import { HomePage } from './home-page';
+import { JobsPage } from './jobs/jobs-page';
 import { NotFoundPage } from './not-found-page';
 import { PositionPage } from './positions/position-page';
 import { useRoute } from './routing/use-route';
@@ -33,6 +34,8 @@ function CurrentPage() {
       return <RequestsPage />;
     case 'privacy':
       return <PrivacyPage />;
+    case 'jobs':
+      return <JobsPage />;
     case 'not-found':
       return <NotFoundPage />;
   }

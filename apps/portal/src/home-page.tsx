@@ -1,5 +1,6 @@
 import { useWorkerSession } from './api/use-worker';
 import { usePortalT } from './i18n/messages';
+import { JobsTile } from './jobs/jobs-tile';
 import { ServiceList } from './service-list';
 import { SignInCard } from './sign-in-card';
 import { LangSwitch } from './ui/page-shell';
@@ -24,7 +25,10 @@ export function HomePage() {
         {session.isPending ? (
           <Loading />
         ) : worker ? (
-          <WorkerHome name={worker.name} />
+          <>
+            <WorkerHome name={worker.name} />
+            <JobsTile />
+          </>
         ) : (
           <>
             <SignInCard />

@@ -15,6 +15,8 @@ const EnvSchema = z.object({
   BANGFU_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
   /** The public origin workers reach the portal at (https://…), printed as the card's QR code. */
   BANGFU_PUBLIC_ORIGIN: z.string().url().optional(),
+  /** Who delivers SMS/WeChat outbox messages: 'log' writes them to the log, 'none' keeps them queued. */
+  BANGFU_NOTIFY_SENDER: z.enum(['log', 'none']).default('log'),
   BANGFU_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   NODE_ENV: z.string().optional(),
 });

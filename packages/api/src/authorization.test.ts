@@ -113,10 +113,13 @@ describe.each(driverTestTargets().slice(0, 1))('worker authorization on $name', 
 
   // IDOR: every worker procedure that takes an id, given household B's ids by worker A.
   it('names every worker procedure that takes an id (extend the IDOR check for a new one)', () => {
-    // claims.submitMine with another household's enrolment: claims/claims-household.test.ts.
+    // claims.submitMine with another household's enrolment: claims/claims-household.test.ts;
+    // notifications.expressInterest takes a public position id and writes only the caller's own
+    // household (notifications/worker-jobs.test.ts).
     expect(worker.filter(([, p]) => idKeys(p).length > 0).map(([path]) => path)).toEqual([
       'portal.signPlan',
       'claims.submitMine',
+      'notifications.expressInterest',
     ]);
   });
 

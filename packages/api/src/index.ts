@@ -11,6 +11,7 @@ export { createKioskFairCache, type KioskFairCache } from './kiosk/kiosk-fair-ca
 export { membersByHousehold, prefectureCode, toMatchHousehold } from './matching/match-inputs';
 export { POSITION_BOUND } from './matching/matches-for-household';
 export { loadMemberSkills } from './matching/member-skills';
+export * from './notifications';
 export { closeDueNotices } from './review/close-due-notices';
 export { type AppRouter, appRouter, createCaller } from './root';
 export type { Meta, Policy } from './trpc';

@@ -3,6 +3,7 @@ import { PositionCategory, Suitability, WorkHours } from '@bangfu/domain';
 import { type ReactNode, useEffect } from 'react';
 import type { PublicPosition } from '../api/types';
 import { usePublicPosition } from '../api/use-public-position';
+import { InterestButton } from '../jobs/interest-button';
 import { AppLink, PORTAL_BASE } from '../routing/use-route';
 import { formatSalary } from './format';
 
@@ -67,24 +68,6 @@ function PositionRequirements({ p }: { p: PublicPosition }) {
   );
 }
 
-/**
- * Interest needs a signed-in worker, and worker sign-in comes with the 帮扶联系卡; until then the
- * button is shown, disabled, with what to do instead. Nothing is recorded from this page.
- */
-function InterestPlaceholder() {
-  return (
-    <section className="card" data-testid="portal-interest">
-      <button type="button" className="primary" disabled aria-disabled="true">
-        我感兴趣
-      </button>
-      <p className="hint">
-        登录后可向工会表达求职意向。职工登录功能将随<strong>帮扶联系卡</strong>
-        一并开通；现在您可以到招聘会现场的展位咨询，或联系所在单位、社区的工会。
-      </p>
-    </section>
-  );
-}
-
 function Message({
   title,
   text,
@@ -136,7 +119,7 @@ export function PositionPage({ id }: { id: string }) {
             </ul>
           </section>
         )}
-        <InterestPlaceholder />
+        <InterestButton positionId={p.id} />
       </>
     );
   } else if (position.isError) {

@@ -1,5 +1,5 @@
 /** The portal's pages. The server sends index.html for every path under /portal/, so deep links load. */
-export type WorkerPage = 'case' | 'plan' | 'payments' | 'requests' | 'privacy';
+export type WorkerPage = 'case' | 'plan' | 'payments' | 'requests' | 'privacy' | 'jobs';
 export type PortalRoute =
   | { page: 'home' }
   | { page: 'position'; id: string }
@@ -18,6 +18,7 @@ const SIMPLE: readonly PortalRoute['page'][] = [
   'payments',
   'requests',
   'privacy',
+  'jobs',
 ];
 
 /** Reads a pathname under `base` ('/portal/'): '' is home, 'positions/<id>' a position, and the named pages. */

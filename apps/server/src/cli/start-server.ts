@@ -16,7 +16,7 @@ export async function startServer(env: Env, logger: Logger): Promise<Server> {
     logger,
   );
   const { app, mounted } = createHttpApp({ services: rt.services, logger });
-  const scheduler = startScheduler(serverJobs(rt.services), logger);
+  const scheduler = startScheduler(serverJobs(rt.services, env, logger), logger);
   void scheduler.runAll();
   const server = app.listen(env.PORT, env.HOST);
   await new Promise<void>((resolve, reject) => {

@@ -1,1 +1,4 @@
-export {};
+export * from './enums';
+export * from './notification-schema';
+export * from './outbox-policy';
+export * from './templates';
