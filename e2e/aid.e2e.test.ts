@@ -28,13 +28,16 @@ async function signInAs(page: Page, baseUrl: string, username: string): Promise<
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }
 
-/** Opens an antd Select and picks the option whose text contains `text`. */
+/**
+ * Opens an antd Select and picks the option whose text contains `text`, then waits for the
+ * dropdown to close, so the next pick cannot land in this one while it fades out (seen under load).
+ */
 async function choose(page: Page, select: Locator, text: string): Promise<void> {
+  const open = page.locator('.ant-select-dropdown:visible');
+  await expect.poll(() => open.count()).toBe(0);
   await select.click();
-  await page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
-    .first()
-    .click();
+  await open.locator('.ant-select-item-option', { hasText: text }).first().click();
+  await expect.poll(() => open.count()).toBe(0);
 }
 
 /** '¥1,234.50' → 123450 fen, by string arithmetic like the app. */
@@ -168,6 +171,24 @@ describe('aid screens in Chromium: plan, signature, contact card, payment, ledge
     }
     expect(totals[0]).toBe(totals[1]);
     expect(totals[0]).toBeGreaterThanOrEqual(50010);
+
+    // The funding-source filter is applied by the server: another source hides the entry.
+    const funding = officer.getByTestId('ledger-funding');
+    await choose(officer, funding, '社会捐助');
+    await expect.poll(() => entry.count()).toBe(0);
+    await choose(officer, funding, '工会经费');
+    await entry.first().waitFor();
+
+    // 追回 from the household's aid card: the payment becomes due, with the reason given.
+    await officer.goto(`${server.baseUrl}/households/${household.id}`);
+    await officer.getByTestId('recovery-open').click();
+    await officer.getByTestId('recovery-open-reason').fill('复核发现收入超标,应予追回');
+    await officer.getByTestId('recovery-open-save').click();
+    await officer.getByRole('tab', { name: '追回', exact: true }).click();
+    const due = officer.locator('[data-testid="household-payments"] .ant-table-row', {
+      hasText: '复核发现收入超标',
+    });
+    await expect.poll(() => due.count()).toBe(1);
     expect(officerProblems).toEqual([]);
     await officer.close();
   });

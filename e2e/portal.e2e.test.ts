@@ -51,7 +51,7 @@ async function seed(cw: StaffApi): Promise<Seeded> {
   const first = await cw.mutate<{ planId: string; version: number }>('aid.plan.saveDraft', draft);
   const scan = await cw.mutate<{ id: string }>('identification.uploadAttachment', {
     householdId,
-    kind: 'MEDIA',
+    kind: 'SIGNED_PLAN',
     filename: 'plan-signature.png',
     mime: 'image/png',
     contentBase64: PNG,

@@ -42,6 +42,9 @@ export interface StaffUserTable {
   locked_until: Date | string | null;
   created_at: Instant;
   version: Generated<number>;
+  /** The cadre's work phone (printed on contact cards), encrypted; null when not given. */
+  phone_enc: Buffer | Uint8Array | null;
+  phone_last4: string | null;
 }
 
 export interface StaffSessionTable {

@@ -1,5 +1,5 @@
 import type { Database } from '@bangfu/db';
-import type { AidProgramme } from '@bangfu/domain';
+import type { AidProgramme, FundingSource } from '@bangfu/domain';
 import type { Kysely, Transaction } from 'kysely';
 import { getOrgInScope, subtreePattern } from '../common/scope';
 import { householdNotFound, type StaffContext } from './aid-errors';
@@ -11,6 +11,7 @@ export interface LedgerFilter {
   orgId?: string;
   year?: number;
   programme?: AidProgramme;
+  fundingSource?: FundingSource;
 }
 
 /**
@@ -38,5 +39,6 @@ export async function ledgerEntries(db: Executor, ctx: StaffContext, filter: Led
     q = q.where('e.paid_on', '>=', `${filter.year}-01-01`).where('e.paid_on', '<=', `${filter.year}-12-31`);
   }
   if (filter.programme) q = q.where('e.programme', '=', filter.programme);
+  if (filter.fundingSource) q = q.where('e.funding_source', '=', filter.fundingSource);
   return q;
 }

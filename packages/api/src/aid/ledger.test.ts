@@ -236,4 +236,30 @@ describe.each(driverTestTargets())('aid ledger on $name', (target) => {
       .catch((e) => e);
     expect(fundOfficerExport.code).toBe('FORBIDDEN');
   });
+
+  it('filters the list by funding source on the server, matching the balance of that source', async () => {
+    const central = await f.as('zunyiCw').aid.payments.request({
+      idempotencyKey: freshKey(),
+      householdId: household,
+      measureId,
+      programme: 'LIVING',
+      amountFen: 12_345,
+      fundingSource: 'CENTRAL_SPECIAL',
+      note: '中央专项生活救助',
+    });
+    await f.as('fundOfficer').aid.payments.pay({ requestId: central.requestId, expectedVersion: 1 });
+    const orgId = f.orgId('520302');
+    const balances = await f.as('auditor').aid.ledger.balances({ orgId, year: 2026 });
+    for (const source of ['CENTRAL_SPECIAL', 'UNION_FUNDS'] as const) {
+      const page = await f
+        .as('auditor')
+        .aid.ledger.list({ orgId, year: 2026, fundingSource: source, limit: 500 });
+      expect(page.items.length).toBeGreaterThan(0);
+      expect(new Set(page.items.map((e) => e.fundingSource))).toEqual(new Set([source]));
+      const net = page.items.reduce((sum, e) => sum + e.amountFen, 0);
+      expect(net).toBe(balances.byFundingSource.find((b) => b.fundingSource === source)?.netFen);
+    }
+    const none = await f.as('auditor').aid.ledger.list({ orgId, year: 2026, fundingSource: 'DONATIONS' });
+    expect(none.items).toEqual([]);
+  });
 });

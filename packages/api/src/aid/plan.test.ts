@@ -3,13 +3,13 @@ import { driverTestTargets } from '@bangfu/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   aidCounts,
-  attachScan,
   draftHousehold,
   filedHousehold,
   freshKey,
   livingMeasure,
   signedPlan,
 } from '../testing/aid-fixture';
+import { attachSignedPlan } from '../testing/aid-signature-fixture';
 import { failure } from '../testing/errors';
 import { createFixture, type Fixture } from '../testing/fixture';
 import { signPlanAsWorker } from './sign-plan';
@@ -91,12 +91,16 @@ describe.each(driverTestTargets())('aid plans on $name', (target) => {
     expect([plans.current?.id, plans.draft?.id]).toEqual([first.planId, next.planId]);
 
     const other = await filedHousehold(f);
-    const foreignScan = await attachScan(f, other);
+    const foreignScan = await attachSignedPlan(f, other);
     const sign = (attachmentId: string, expectedVersion = 1) =>
       cw().plan.signOnPaper({ planId: next.planId, expectedVersion, signerName: '张建国', attachmentId });
     const wrong = await failure(sign(foreignScan));
     expect(Object.keys(wrong.fieldErrors ?? {})).toEqual(['attachmentId']);
-    const scan = await attachScan(f, id);
+    // A photo filed under another kind (an ID card, say) is not the signed plan.
+    const idCard = await failure(sign(await attachSignedPlan(f, id, 'ID_CARD')));
+    expect([idCard.domainCode, idCard.details?.kind]).toEqual(['VALIDATION', 'ID_CARD']);
+    expect((await cw().plan.get({ householdId: id })).draft?.id).toBe(next.planId);
+    const scan = await attachSignedPlan(f, id);
     expect((await failure(sign(scan, 9))).domainCode).toBe('VERSION_CONFLICT');
     await sign(scan);
 
@@ -125,7 +129,7 @@ describe.each(driverTestTargets())('aid plans on $name', (target) => {
     const id = await filedHousehold(f);
     const { planId } = await signedPlan(f, id);
     expect((await failure(f.as('bijieCw').aid.plan.get({ householdId: id }))).domainCode).toBe('NOT_FOUND');
-    const scan = await attachScan(f, id);
+    const scan = await attachSignedPlan(f, id);
     const err = await failure(
       f
         .as('bijieCw')

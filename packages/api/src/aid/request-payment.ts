@@ -20,6 +20,7 @@ import { householdAidFacts, yearToDate } from './household-aid-facts';
 import { lockAidHousehold } from './lock-household';
 import { approvalLevelOfOrg } from './org-level';
 import { assertPlanAndMeasure } from './plan-guard';
+import { recheckStillQualifies } from './recheck-still-qualifies';
 import { lockIdempotencyKey, requestHash } from './request-hash';
 
 export interface RequestedPayment {
@@ -91,10 +92,12 @@ export async function requestPayment({
         policyVersion: policy.version,
       });
     }
+    // The programme's caps first (they need no assessment), then §2.4's income recheck.
+    const recheck = await recheckStillQualifies(trx, { ...input, paidOn }, policy.body);
     const requesterLevel = await approvalLevelOfOrg(trx, ctx.actor.orgId);
     const approved = approvalRank(requesterLevel) >= approvalRank(decision.requiredLevel);
     const status: AidRequestStatus = approved ? 'APPROVED' : 'PENDING_APPROVAL';
-    const basis = { policyVersion: policy.version, dibaoLine, facts, yearToDate: ytd, decision };
+    const basis = { policyVersion: policy.version, dibaoLine, facts, yearToDate: ytd, decision, recheck };
     const requestId = newId(now.getTime());
     await trx
       .insertInto('aid_request')

@@ -1,12 +1,14 @@
 import { withTransaction } from '@bangfu/db';
-import type { AidPlanSignOnPaper } from '@bangfu/domain';
+import { type AidPlanSignOnPaper, AttachmentKind } from '@bangfu/domain';
 import { subtreePattern } from '../common/scope';
 import { fieldError, planNotFound, type StaffContext } from './aid-errors';
 import { type SignedPlan, signPlan } from './sign-plan';
 
+const SIGNED_PLAN: AttachmentKind = 'SIGNED_PLAN';
+
 /**
  * Records that the worker signed the plan on paper; the scan or photo must already be one of the
- * household's attachments (uploaded through identification.uploadAttachment).
+ * household's attachments, uploaded through identification.uploadAttachment as a SIGNED_PLAN.
  */
 export async function signPlanOnPaper({
   ctx,
@@ -25,7 +27,7 @@ export async function signPlanOnPaper({
     if (!plan) throw planNotFound();
     const attachment = await trx
       .selectFrom('attachment')
-      .select('id')
+      .select(['id', 'kind'])
       .where('id', '=', input.attachmentId)
       .where('household_id', '=', plan.household_id)
       .executeTakeFirst();
@@ -34,6 +36,14 @@ export async function signPlanOnPaper({
         'attachmentId',
         '签字扫描件不属于该户档案',
         'The signed scan is not an attachment of this household',
+      );
+    }
+    if (attachment.kind !== SIGNED_PLAN) {
+      throw fieldError(
+        'attachmentId',
+        `附件类型须为"${AttachmentKind.labels[SIGNED_PLAN].zh}"`,
+        `The attachment must be of kind "${AttachmentKind.labels[SIGNED_PLAN].en}"`,
+        { kind: attachment.kind },
       );
     }
     return signPlan(trx, ctx, {

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failure } from '../testing/errors';
 import {
+  campaignInput,
   festivalCounts,
   fileHousehold,
   ledgerByHousehold,
@@ -10,6 +11,7 @@ import {
   staffContext,
 } from '../testing/festival-fixture';
 import { createFixture, type Fixture } from '../testing/fixture';
+import { festivalRunSettled } from './festival-runs';
 import { festivalPaymentKey } from './pay-chunk';
 import { runFestivalBatch } from './run-festival-batch';
 
@@ -50,7 +52,11 @@ describe.each(driverTestTargets())('festival batch payment on $name', (target) =
     expect(halfway.lastError).toContain('process killed');
     expect([...(await ledgerByHousehold(f, campaignId)).values()].flat()).toHaveLength(2);
 
-    const done = await f.as('fundOfficer').festival.pay({ campaignId });
+    // festival.pay returns at once; the rest of the batch runs in the background.
+    const started = await f.as('fundOfficer').festival.pay({ campaignId });
+    expect(['PAYING', 'PAID']).toContain(started.status);
+    await festivalRunSettled(campaignId);
+    const done = await f.as('fundOfficer').festival.progress({ campaignId });
     expect(done).toEqual({
       status: 'PAID',
       total: 5,
@@ -113,5 +119,41 @@ describe.each(driverTestTargets())('festival batch payment on $name', (target) =
       .where('entity_id', '=', campaignId)
       .execute();
     expect(logged.map((l) => l.actor_id)).toEqual([f.actor('auditor').userId]);
+  });
+
+  it('two concurrent pay calls run one batch and pay each household once', async () => {
+    const second = await listedCampaign(f, {
+      festival: 'NEW_YEAR',
+      name: campaignInput(f).name.replace('春节', '元旦'),
+    });
+    await f.as('hhgReviewer').festival.approve({ campaignId: second.id, expectedVersion: second.version });
+    const calls = await Promise.all([
+      f.as('fundOfficer').festival.pay({ campaignId: second.id }),
+      f.as('admin').festival.pay({ campaignId: second.id }),
+    ]);
+    for (const c of calls) expect(['PAYING', 'PAID']).toContain(c.status);
+    await festivalRunSettled(second.id);
+    expect(await f.as('fundOfficer').festival.progress({ campaignId: second.id })).toMatchObject({
+      status: 'PAID',
+      paid: 5,
+      paidFen: 800_000,
+      lastError: null,
+    });
+    const ledger = await ledgerByHousehold(f, second.id);
+    expect([...ledger.keys()].sort()).toEqual([...households].sort());
+    for (const amounts of ledger.values()) expect(amounts).toHaveLength(1);
+    // A second batch would have found the campaign PAID and stopped with an error.
+    const actions = await f.handle.db
+      .selectFrom('audit_event')
+      .select('action')
+      .where('entity_id', '=', second.id)
+      .where('action', 'like', 'festival.pay.%')
+      .execute();
+    const count = (a: string) => actions.filter((r) => r.action === a).length;
+    expect([
+      count('festival.pay.start'),
+      count('festival.pay.complete'),
+      count('festival.pay.stopped'),
+    ]).toEqual([1, 1, 0]);
   });
 });

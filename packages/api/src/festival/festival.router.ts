@@ -19,8 +19,8 @@ import { createCampaign } from './create-campaign';
 import { exportFestivalXlsx } from './export-festival-xlsx';
 import { campaignProgress, listCampaigns, loadCampaign } from './list-campaigns';
 import { listItems } from './list-items';
-import { runFestivalBatch } from './run-festival-batch';
 import { setItemStatus } from './set-item-status';
+import { startFestivalPay } from './start-festival-pay';
 
 /** 送温暖 campaigns: create → build the list → review (exclude/include) → approve → pay. */
 export const festivalRouter = {
@@ -50,7 +50,7 @@ export const festivalRouter = {
     .mutation(({ ctx, input }) => approveCampaign({ ctx, input })),
   pay: staffProcedure(PAY_FESTIVAL_ROLES)
     .input(FestivalCampaignIdSchema)
-    .mutation(({ ctx, input }) => runFestivalBatch(ctx, input.campaignId)),
+    .mutation(({ ctx, input }) => startFestivalPay(ctx, input.campaignId)),
   progress: staffProcedure(READ_FESTIVAL_ROLES)
     .input(FestivalCampaignIdSchema)
     .query(({ ctx, input }) => campaignProgress({ ctx, input })),

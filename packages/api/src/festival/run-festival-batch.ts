@@ -24,9 +24,18 @@ export async function runFestivalBatch(
   campaignId: string,
   options: BatchOptions = {},
 ): Promise<CampaignProgress> {
-  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   const started = await startPaying(ctx, campaignId);
   if (started === 'PAID') return campaignProgress({ ctx, input: { campaignId } });
+  return payRemaining(ctx, campaignId, options);
+}
+
+/** The chunks of a PAYING campaign until none is left; a failure is kept on the campaign, then rethrown. */
+export async function payRemaining(
+  ctx: StaffContext,
+  campaignId: string,
+  options: BatchOptions = {},
+): Promise<CampaignProgress> {
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   try {
     for (let chunk = 1; ; chunk++) {
       const { done } = await payChunk(ctx, campaignId, chunkSize);
@@ -41,7 +50,7 @@ export async function runFestivalBatch(
 }
 
 /** APPROVED → PAYING (or resumes a PAYING run); a PAID campaign has nothing left to do. */
-async function startPaying(ctx: StaffContext, campaignId: string): Promise<'PAYING' | 'PAID'> {
+export async function startPaying(ctx: StaffContext, campaignId: string): Promise<'PAYING' | 'PAID'> {
   const now = ctx.now();
   return withTransaction(ctx.db, async (trx) => {
     const c = await getCampaignInScope(trx, {

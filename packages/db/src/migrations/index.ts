@@ -15,6 +15,7 @@ import * as m0012 from './0012-mutual-aid-schemes';
 import * as m0013 from './0013-mutual-aid-claims';
 import * as m0014 from './0014-notifications';
 import * as m0015 from './0015-employment-support';
+import * as m0016 from './0016-staff-phone';
 
 /** Migrations are listed here, in code, so a bundled server carries them with it. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0013-mutual-aid-claims': m0013,
   '0014-notifications': m0014,
   '0015-employment-support': m0015,
+  '0016-staff-phone': m0016,
 };
 
 class StaticMigrationProvider implements MigrationProvider {

@@ -35,13 +35,19 @@ export function useCampaignItems(campaignId: string, status: FestivalItemStatus 
   });
 }
 
-/** Polled every second while a batch is paying; idle otherwise. */
+/**
+ * Polled every second while a batch is paying in the background (festival.pay returns at once),
+ * and while `polling` asks for it; idle once the campaign is paid or the run stopped on an error.
+ */
 export function useCampaignProgress(campaignId: string, polling: boolean) {
   const api = useApi();
   return useQuery({
     queryKey: aidKeys.progress(campaignId),
     queryFn: () => api.festival.progress.query({ campaignId }),
-    refetchInterval: polling ? 1000 : false,
+    refetchInterval: (query) => {
+      const p = query.state.data;
+      return polling || (p?.status === 'PAYING' && !p.lastError) ? 1000 : false;
+    },
   });
 }
 

@@ -52,6 +52,15 @@ export function useSettleRecovery() {
   );
 }
 
+/** 追回: every unreversed payment of the household becomes due (aid.recoveries.open). */
+export function useOpenRecovery() {
+  return useRefreshingMutation(
+    (api, i: { householdId: string; reason: string; source: 'CORRECTION' }) =>
+      api.aid.recoveries.open.mutate(i),
+    aidKeys.all,
+  );
+}
+
 export function useWaiveRecovery() {
   return useRefreshingMutation(
     (api, i: { recoveryId: string; expectedVersion: number; reason: string }) =>

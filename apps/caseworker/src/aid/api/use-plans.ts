@@ -25,10 +25,10 @@ export interface ScanUpload {
   contentBase64: string;
 }
 
-/** Uploads the signed page as a household attachment (a photo or scan). */
+/** Uploads the signed page as a household attachment of kind SIGNED_PLAN (签字帮扶计划). */
 export function useUploadSignatureScan() {
   return useRefreshingMutation(
-    (api, i: ScanUpload) => api.identification.uploadAttachment.mutate({ ...i, kind: 'MEDIA' }),
+    (api, i: ScanUpload) => api.identification.uploadAttachment.mutate({ ...i, kind: 'SIGNED_PLAN' }),
     ['identification'],
   );
 }

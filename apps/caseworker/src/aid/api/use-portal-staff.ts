@@ -21,6 +21,14 @@ export function useIssueCard() {
   );
 }
 
+/** Sets (or clears, with null) the signed-in staff member's own work phone for contact cards. */
+export function useUpdateMyPhone() {
+  return useRefreshingMutation(
+    (api, i: { phone: string | null }) => api.auth.updateMyPhone.mutate(i),
+    aidKeys.all,
+  );
+}
+
 export function useWorkerRequests(orgId: string | undefined, status: WorkerRequestStatus | undefined) {
   const api = useApi();
   return useQuery({

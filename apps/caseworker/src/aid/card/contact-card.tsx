@@ -9,7 +9,7 @@ function absoluteUrl(url: string): string {
 
 /**
  * 帮扶联系卡, always in Chinese (it is handed to the worker): union, file number, masked head,
- * cadre, hotline, the portal QR and the one-time code. No other personal data is printed.
+ * cadre, the cadre's phone or the union hotline, the portal QR and the one-time code. No other personal data is printed.
  */
 export function ContactCard({ card }: { card: ContactCardDto }) {
   return (
@@ -25,8 +25,9 @@ export function ContactCard({ card }: { card: ContactCardDto }) {
         <dd data-testid="contact-card-head">{card.headName}</dd>
         <dt>{m['aid.print.cadre'].zh}</dt>
         <dd>{card.cadreName ?? '—'}</dd>
-        <dt>{m['aid.print.hotline'].zh}</dt>
-        <dd>{card.hotline ?? '—'}</dd>
+        {/* The cadre's work phone, printed in full on purpose; without one, the union hotline. */}
+        <dt>{card.cadrePhone ? m['aid.print.cadrePhone'].zh : m['aid.print.hotline'].zh}</dt>
+        <dd data-testid="contact-card-phone">{card.cadrePhone ?? card.hotline ?? '—'}</dd>
       </dl>
       <div className="qr">
         <QrImage text={absoluteUrl(card.qrUrl)} sizePx={110} alt={m['aid.print.scan'].zh} />

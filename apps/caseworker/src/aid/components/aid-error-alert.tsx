@@ -1,4 +1,5 @@
-import { domainCode, errorData, labelIn, useLang } from '@bangfu/client';
+import { domainCode, errorData, labelIn, labelKey, useLang } from '@bangfu/client';
+import { type Classification, explainText } from '@bangfu/domain';
 import { Alert } from 'antd';
 import { ActionErrorAlert } from '../../employment/components/action-error-alert';
 import { useAidT } from '../i18n/use-aid-t';
@@ -24,6 +25,9 @@ export function AidErrorAlert({ error, onReload }: AidErrorAlertProps) {
   if (code === 'RULE_VIOLATION') {
     const rule = ruleOf(error);
     const name = rule ? labelIn(rule.label, lang) : (description ?? '');
+    const policy = rule?.policyVersion !== undefined ? t('aid.err.policy', { v: rule.policyVersion }) : null;
+    // STILL_QUALIFIES sends the recomputed classification: show the figures it failed on.
+    const classification = errorData(error)?.details?.classification as Classification | undefined;
     return (
       <Alert
         type="error"
@@ -32,7 +36,14 @@ export function AidErrorAlert({ error, onReload }: AidErrorAlertProps) {
         data-rule={rule?.code}
         title={t('aid.err.rule', { rule: name })}
         description={
-          rule?.policyVersion !== undefined ? t('aid.err.policy', { v: rule.policyVersion }) : undefined
+          classification?.explanation ? (
+            <div style={{ whiteSpace: 'pre-line' }} data-testid="aid-rule-explanation">
+              {`${t('aid.err.stillQualifies')}:\n${explainText(classification, labelKey(lang))}`}
+              {policy && `\n${policy}`}
+            </div>
+          ) : (
+            (policy ?? undefined)
+          )
         }
       />
     );

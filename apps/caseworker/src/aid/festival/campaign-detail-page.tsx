@@ -1,10 +1,13 @@
 import { formatFen, labelKey, useLang } from '@bangfu/client';
 import { Festival, FundingSource, HardshipCategory } from '@bangfu/domain';
+import { useQueryClient } from '@tanstack/react-query';
 import { Card, Descriptions, Flex, Typography } from 'antd';
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageLoading } from '../../components/page-loading';
 import { QueryError } from '../../components/query-error';
 import { useEnumLabel } from '../../i18n/use-enum-label';
+import { aidKeys } from '../api/aid-keys';
 import { useCampaign, useCampaignProgress, usePayCampaign } from '../api/use-festival';
 import { useAidT } from '../i18n/use-aid-t';
 import { CampaignActions } from './campaign-actions';
@@ -20,8 +23,19 @@ export function CampaignDetailPage() {
   const label = useEnumLabel();
   const campaign = useCampaign(id);
   const pay = usePayCampaign();
-  const running = pay.isPending || campaign.data?.status === 'PAYING';
-  const progress = useCampaignProgress(id, running);
+  const progress = useCampaignProgress(id, pay.isPending);
+  const p = progress.data;
+  // The batch runs on the server after pay returns: the progress tells when it stops.
+  const running = pay.isPending || (p ? p.status === 'PAYING' && !p.lastError : false);
+  const queryClient = useQueryClient();
+  const statusNow = p?.status;
+  const statusShown = campaign.data?.status;
+  // When the run moves the campaign on (PAYING → PAID), the status, actions and list follow.
+  useEffect(() => {
+    if (statusNow && statusShown && statusNow !== statusShown) {
+      void queryClient.invalidateQueries({ queryKey: aidKeys.campaigns });
+    }
+  }, [statusNow, statusShown, queryClient]);
   if (campaign.isPending) return <PageLoading />;
   if (campaign.isError) return <QueryError error={campaign.error} onRetry={() => campaign.refetch()} />;
   const c = campaign.data;

@@ -1,11 +1,13 @@
 import { IdcardOutlined } from '@ant-design/icons';
 import { formatInstant, useLang } from '@bangfu/client';
 import { App, Button, Flex, Tag, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useCardHistory, useIssueCard } from '../api/use-portal-staff';
 import { AidErrorAlert } from '../components/aid-error-alert';
 import { useAidT } from '../i18n/use-aid-t';
 import { CARD_ROLES, useHasAidRole } from '../permissions';
+import { MyPhoneModal } from './my-phone-modal';
 
 const STATE_COLOR = { LIVE: 'blue', USED: 'green', REVOKED: 'default' } as const;
 
@@ -27,6 +29,7 @@ export function ContactCardActions({
   const allowed = useHasAidRole(CARD_ROLES);
   const history = useCardHistory(householdId, allowed);
   const issue = useIssueCard();
+  const [editingPhone, setEditingPhone] = useState(false);
   if (!allowed) return null;
   const cards = history.data ?? [];
   const reprint = cards.length > 0;
@@ -51,6 +54,9 @@ export function ContactCardActions({
             {reprint ? t('aid.contact.reprint') : t('aid.contact.issue')}
           </Button>
         </Tooltip>
+        <Button type="link" onClick={() => setEditingPhone(true)} data-testid="my-phone-open">
+          {t('aid.contact.myPhone')}
+        </Button>
         {cards.length > 0 && <Typography.Text type="secondary">{t('aid.contact.history')}:</Typography.Text>}
         {cards.slice(0, 5).map((c) => (
           <Tag key={c.cardId} color={STATE_COLOR[c.state]} data-testid="contact-card-history">
@@ -60,6 +66,7 @@ export function ContactCardActions({
         ))}
       </Flex>
       <AidErrorAlert error={issue.error} />
+      {editingPhone && <MyPhoneModal onClose={() => setEditingPhone(false)} />}
     </Flex>
   );
 }

@@ -11,7 +11,8 @@ import { RecoveryStatusTag } from '../components/aid-tags';
 import { useLedgerColumns } from '../components/ledger-columns';
 import { useRequestColumns } from '../components/request-columns';
 import { useAidT } from '../i18n/use-aid-t';
-import { REQUEST_AID_ROLES, useHasAidRole } from '../permissions';
+import { OPEN_RECOVERY_ROLES, REQUEST_AID_ROLES, useHasAidRole } from '../permissions';
+import { OpenRecoveryModal } from './open-recovery-modal';
 import { RequestPaymentModal } from './request-payment-modal';
 
 const rowId = (testId: string) => () => ({ 'data-testid': testId }) as HTMLAttributes<HTMLElement>;
@@ -21,7 +22,9 @@ export function HouseholdPayments({ householdId, plan }: { householdId: string; 
   const t = useAidT();
   const label = useEnumLabel();
   const canRequest = useHasAidRole(REQUEST_AID_ROLES);
+  const canRecover = useHasAidRole(OPEN_RECOVERY_ROLES);
   const [requesting, setRequesting] = useState(false);
+  const [recovering, setRecovering] = useState(false);
   const requests = usePaymentRequests({ householdId, limit: 50 });
   const ledger = useLedger({ householdId, limit: 100 });
   const recoveries = useRecoveries({ householdId, limit: 50 });
@@ -45,11 +48,18 @@ export function HouseholdPayments({ householdId, plan }: { householdId: string; 
     <Flex vertical gap={8} data-testid="household-payments">
       <Flex justify="space-between" align="center">
         <Typography.Text strong>{t('aid.pay.section')}</Typography.Text>
-        {canRequest && (
-          <Button type="primary" onClick={() => setRequesting(true)} data-testid="pay-request-open">
-            {t('aid.pay.request')}
-          </Button>
-        )}
+        <Flex gap={8}>
+          {canRecover && entries.some((e) => e.kind === 'PAYMENT') && (
+            <Button danger onClick={() => setRecovering(true)} data-testid="recovery-open">
+              {t('aid.recovery.open')}
+            </Button>
+          )}
+          {canRequest && (
+            <Button type="primary" onClick={() => setRequesting(true)} data-testid="pay-request-open">
+              {t('aid.pay.request')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       <Tabs
         size="small"
@@ -108,6 +118,7 @@ export function HouseholdPayments({ householdId, plan }: { householdId: string; 
       {requesting && (
         <RequestPaymentModal householdId={householdId} plan={plan} onClose={() => setRequesting(false)} />
       )}
+      {recovering && <OpenRecoveryModal householdId={householdId} onClose={() => setRecovering(false)} />}
     </Flex>
   );
 }

@@ -47,6 +47,7 @@ export const festivalMessages = defineMessages({
   'aid.print.head': { zh: '户主', en: 'Head' },
   'aid.print.cadre': { zh: '责任干部', en: 'Responsible cadre' },
   'aid.print.hotline': { zh: '帮扶热线', en: 'Hotline' },
+  'aid.print.cadrePhone': { zh: '干部电话', en: "Cadre's phone" },
   'aid.print.scan': { zh: '扫码登录职工服务', en: 'Scan to open the worker portal' },
   'aid.print.code': { zh: '首次登录激活码', en: 'One-time activation code' },
   'aid.print.revokes': {

@@ -88,4 +88,23 @@ export const paymentMessages = defineMessages({
   'aid.recovery.waive': { zh: '核销', en: 'Waive' },
   'aid.recovery.waiveReason': { zh: '核销原因', en: 'Reason for waiving' },
   'aid.recovery.done': { zh: '已处理', en: 'Done' },
+  'aid.recovery.open': { zh: '追回', en: 'Open a recovery' },
+  'aid.recovery.openTitle': { zh: '发起追回', en: 'Open a recovery' },
+  'aid.recovery.openHint': {
+    zh: '该户所有尚未冲销、也未在追回中的帮扶款项都将列为待追回,由资金管理员登记追回或由管理员核销。',
+    en: 'Every payment of this household not yet reversed or being recovered becomes due; a fund officer settles it or an admin waives it.',
+  },
+  'aid.recovery.openReason': { zh: '追回原因', en: 'Reason for the recovery' },
+  'aid.recovery.opened': {
+    zh: '已列为待追回 {n} 笔,共 {amount}',
+    en: '{n} payment(s) due for recovery, {amount} in all',
+  },
+  'aid.recovery.nothingToOpen': {
+    zh: '没有可追回的款项(均已冲销或正在追回)',
+    en: 'Nothing to recover: every payment is reversed or already being recovered',
+  },
+  'aid.err.stillQualifies': {
+    zh: '叠加本年已领帮扶后的测算',
+    en: "The computation with this year's aid added",
+  },
 });

@@ -52,4 +52,14 @@ export const planMessages = defineMessages({
   'aid.contact.state.USED': { zh: '已激活', en: 'Activated' },
   'aid.contact.state.REVOKED': { zh: '已作废', en: 'Revoked' },
   'aid.contact.issuedBy': { zh: '{date} · {name}', en: '{date} · {name}' },
+  'aid.contact.myPhone': { zh: '我的工作电话', en: 'My work phone' },
+  'aid.contact.myPhoneHint': {
+    zh: '填写后,由您担任责任干部的家庭,其联系卡将印上此号码;不填则印工会帮扶热线。',
+    en: 'Cards of the households you are responsible cadre of will print this number; left empty, they print the union hotline.',
+  },
+  'aid.contact.myPhoneSaved': { zh: '已保存:{phone}', en: 'Saved: {phone}' },
+  'aid.contact.myPhoneCleared': {
+    zh: '已清除,联系卡将印工会热线',
+    en: 'Cleared: cards will print the hotline',
+  },
 });

@@ -29,14 +29,14 @@ export function LedgerPage() {
   const [year, setYear] = useState(() => Number(businessToday().slice(0, 4)));
   const [programme, setProgramme] = useState<AidProgramme>();
   const [funding, setFunding] = useState<FundingSource>();
-  const list = useLedger({ orgId, year, programme, limit: 200 }, allowed && Boolean(orgId));
+  const list = useLedger(
+    { orgId, year, programme, fundingSource: funding, limit: 200 },
+    allowed && Boolean(orgId),
+  );
   const exporter = useExportLedger();
   const columns = useLedgerColumns(true);
   if (!allowed) return <AidNotAllowed />;
-  // The funding source is filtered here: the list procedure filters by programme only.
-  const rows = (list.data?.pages.flatMap((p) => p.items) ?? []).filter(
-    (e) => !funding || e.fundingSource === funding,
-  );
+  const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
   const shownNet = rows.reduce((s, e) => s + e.amountFen, 0);
   const exportXlsx = () => {
     if (!orgId) return;

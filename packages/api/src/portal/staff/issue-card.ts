@@ -29,8 +29,13 @@ export interface ContactCardDto {
   headName: string;
   orgName: string;
   hotline: string | null;
-  /** The cadre responsible for the signed plan (责任干部); the union's hotline is the number to call. */
+  /** The cadre responsible for the signed plan (责任干部). */
   cadreName: string | null;
+  /**
+   * The cadre's work phone in full (printed on purpose), when they gave one; otherwise the card
+   * shows the union hotline.
+   */
+  cadrePhone: string | null;
   planNo: number;
   /** Path of the portal's activation page; `qrUrl` is absolute when the server knows its origin. */
   portalPath: string;
@@ -73,7 +78,7 @@ export async function issueCard({
     const plan = await trx
       .selectFrom('aid_plan as p')
       .leftJoin('staff_user as u', 'u.id', 'p.responsible_cadre_id')
-      .select(['p.id', 'p.plan_no', 'u.display_name'])
+      .select(['p.id', 'p.plan_no', 'u.display_name', 'u.phone_enc'])
       .where('p.household_id', '=', h.id)
       .where('p.status', '=', 'SIGNED')
       .executeTakeFirst();
@@ -120,6 +125,7 @@ export async function issueCard({
       orgName,
       hotline,
       cadreName: plan.display_name ?? null,
+      cadrePhone: plan.phone_enc ? ctx.crypto.decrypt(plan.phone_enc) : null,
       planNo: plan.plan_no,
       portalPath: PORTAL_ACTIVATE_PATH,
       qrUrl: `${ctx.portalOrigin ?? ''}${PORTAL_ACTIVATE_PATH}`,

@@ -103,6 +103,7 @@ export const LedgerListSchema = z
     orgId: z.uuid().optional(),
     year: YearSchema.optional(),
     programme: AidProgramme.schema.optional(),
+    fundingSource: FundingSource.schema.optional(),
     cursor: z.string().max(500).optional(),
     limit: z.number().int().min(1).max(500).default(100),
   })

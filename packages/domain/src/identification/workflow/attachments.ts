@@ -26,6 +26,7 @@ export const AttachmentKind = defineEnum({
   NOTICE_SHEET: { zh: '公示单', en: 'Public notice sheet' },
   CHECK_AUTHORISATION: { zh: '核对授权书', en: 'Income-check authorisation' },
   MEDIA: { zh: '照片/录音/录像', en: 'Photo / audio / video' },
+  SIGNED_PLAN: { zh: '签字帮扶计划', en: 'Signed aid plan' },
 });
 export type AttachmentKind = EnumValue<typeof AttachmentKind>;
 
