@@ -1,6 +1,15 @@
-import { ApartmentOutlined, CalendarOutlined, SolutionOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  BookOutlined,
+  CalendarOutlined,
+  RocketOutlined,
+  SolutionOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
+import { canReadTraining } from '@bangfu/domain';
 import type { MenuProps } from 'antd';
-import { useT } from '../i18n/use-t';
+import { useCurrentUser } from '../auth/current-user';
+import { useSupportT } from './support/use-support-t';
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
 
@@ -8,11 +17,16 @@ export const EMPLOYMENT_MENU_KEYS = [
   '/employment/employers',
   '/employment/positions',
   '/employment/fairs',
+  '/employment/courses',
+  '/employment/startups',
+  '/employment/enterprises',
 ] as const;
 
 /** The 精准对接 group of the side menu; every staff role reads job information. */
 export function useEmploymentMenuGroup(): MenuItem {
-  const t = useT();
+  const t = useSupportT();
+  // Start-up cases and enterprises' risk show household data: only roles that read training see them.
+  const readsHouseholds = canReadTraining(useCurrentUser().roles);
   return {
     type: 'group',
     key: 'employment',
@@ -21,6 +35,13 @@ export function useEmploymentMenuGroup(): MenuItem {
       { key: '/employment/employers', icon: <ApartmentOutlined />, label: t('emp.menuEmployers') },
       { key: '/employment/positions', icon: <SolutionOutlined />, label: t('emp.menuPositions') },
       { key: '/employment/fairs', icon: <CalendarOutlined />, label: t('emp.menuFairs') },
+      { key: '/employment/courses', icon: <BookOutlined />, label: t('sup.menuCourses') },
+      ...(readsHouseholds
+        ? [
+            { key: '/employment/startups', icon: <RocketOutlined />, label: t('sup.menuStartups') },
+            { key: '/employment/enterprises', icon: <WarningOutlined />, label: t('sup.menuEnterprises') },
+          ]
+        : []),
     ],
   };
 }

@@ -119,14 +119,13 @@ export async function updateEnrollment(
 /** The skills members gained on courses they completed (guards the empty list). */
 export function listCompletedSkills(db: Executor, input: { memberIds: readonly string[] }) {
   if (input.memberIds.length === 0) return Promise.resolve([]);
+  // Every route to a skill counts: 结业, 技能比武 and 出师 (the member_skill_grade view).
   return db
-    .selectFrom('training_enrollment as te')
-    .innerJoin('training_course as c', 'c.id', 'te.course_id')
-    .select(['te.member_id', 'c.skill'])
-    .where('te.member_id', 'in', [...input.memberIds])
-    .where('te.status', '=', 'COMPLETED')
-    .orderBy('te.member_id')
-    .orderBy('te.completed_on')
+    .selectFrom('member_skill_grade as g')
+    .select(['g.member_id', 'g.skill'])
+    .where('g.member_id', 'in', [...input.memberIds])
+    .orderBy('g.member_id')
+    .orderBy('g.obtained_on')
     .execute();
 }
 

@@ -9,6 +9,7 @@ import { PageLoading } from '../../components/page-loading';
 import { QueryError } from '../../components/query-error';
 import { StatusTag } from '../../components/status-tag';
 import { HouseholdMatchesCard } from '../../employment/matching/household-matches-card';
+import { HouseholdSupportCard } from '../../employment/support/household-support-card';
 import { HouseholdTrainingCard } from '../../employment/training/household-training-card';
 import { useT } from '../../i18n/use-t';
 import { IdentificationCard } from '../../identification/case/identification-card';
@@ -62,6 +63,10 @@ export function HouseholdDetailPage() {
         <MembersTable household={h} />
       </Card>
       <HouseholdTrainingCard householdId={h.id} members={h.members} />
+      <HouseholdSupportCard
+        householdId={h.id}
+        memberName={(id) => h.members.find((m) => m.id === id)?.name ?? ''}
+      />
       <HouseholdMatchesCard householdId={h.id} />
       <Card size="small" title={t('sectionHistory')}>
         <HistoryTimeline householdId={h.id} members={h.members} />

@@ -6,6 +6,7 @@ import { insertManyRows } from '../batch-insert';
 import type { EmploymentPlanContext, FilingUnion } from './plan-context';
 import { type PlannedEmployer, planEmployer } from './plan-employers';
 import { type PlannedFair, planFairs } from './plan-fairs';
+import { seedTraining, type TrainingCounts } from './seed-training';
 
 /** Employers per prefecture, roughly by its urban workforce (8–20). */
 const EMPLOYERS_PER_PREFECTURE: Readonly<Record<string, number>> = {
@@ -20,7 +21,7 @@ const EMPLOYERS_PER_PREFECTURE: Readonly<Record<string, number>> = {
   '522700': 11, // 黔南州
 };
 
-export interface EmploymentCounts {
+export interface EmploymentCounts extends TrainingCounts {
   readonly employer: number;
   readonly position: number;
   readonly job_fair: number;
@@ -36,7 +37,9 @@ export interface SeedEmploymentInput extends Omit<EmploymentPlanContext, 'takenN
 
 /**
  * 精准对接 demo data for every prefecture: employers filed under a grassroots union of their county,
- * their positions around `now`, and the prefecture federation's published job fairs. One transaction.
+ * their positions around `now`, and the prefecture federation's published job fairs (one
+ * transaction); then courses, enrolments, sessions, placements and struggling enterprises from the
+ * seeded households (another, see seedTraining).
  */
 export async function seedEmployment(
   db: Kysely<Database>,
@@ -44,12 +47,14 @@ export async function seedEmployment(
 ): Promise<EmploymentCounts> {
   const ctx: EmploymentPlanContext = { ...input, takenNames: new Set() };
   const employers: PlannedEmployer[] = [];
+  const employersOf = new Map<string, PlannedEmployer[]>();
   const fairs: PlannedFair[] = [];
   for (const prefecture of listPrefectures()) {
     const own = Array.from({ length: EMPLOYERS_PER_PREFECTURE[prefecture.code] ?? 8 }, () =>
       planEmployer(ctx, prefecture),
     );
     employers.push(...own);
+    employersOf.set(prefecture.code, own);
     fairs.push(...planFairs(ctx, prefecture, input.federationOf(prefecture.code), own));
   }
   const rows = {
@@ -68,7 +73,15 @@ export async function seedEmployment(
     await insertManyRows(trx, 'fair_position', rows.fair_position);
     await insertManyRows(trx, 'fair_interest', rows.fair_interest);
   });
+  // Training draws from streams forked after the employers, so they stay the same as before it.
+  const { liupanshui2016: _, ...training } = await seedTraining(
+    db,
+    { ...ctx, rng: ctx.rng.fork(7), trainingIdRng: ctx.idRng.fork(8) },
+    employersOf,
+    input.federationOf,
+  );
   return {
+    ...training,
     employer: rows.employer.length,
     position: rows.position.length,
     job_fair: rows.job_fair.length,

@@ -1,1 +1,10 @@
-export {};
+export * from './development-schema';
+export * from './enterprise-schema';
+export * from './hardship-risk';
+export * from './placement-exit';
+export * from './programme-schema';
+export * from './skill-grades';
+export * from './startup-schema';
+export * from './support-enums';
+export * from './support-permissions';
+export type * from './support-types';
