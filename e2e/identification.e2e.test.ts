@@ -443,9 +443,31 @@ describe('精准识别 from application to filing, in Chromium', () => {
     },
   );
 
+  step('on the case page the caseworker records an objection to the notice and dismisses it', async () => {
+    const page = pages.cw;
+    await page.getByTestId('current-notice').waitFor();
+    expect(Number(await page.getByTestId('current-notice').getAttribute('data-days-left'))).toBeGreaterThan(
+      0,
+    );
+    await page.getByTestId('no-objections').waitFor();
+    await page.getByTestId('record-objection').locator('textarea').fill('群众反映其家中有营业商铺');
+    await submitStep(page, 'record-objection');
+    const objection = page.getByTestId('objection');
+    await expect.poll(() => objection.getAttribute('data-status')).toBe('OPEN');
+    expect(await objection.getByTestId('objection-summary').innerText()).toBe('群众反映其家中有营业商铺');
+    await page.getByTestId('objection-form').locator('textarea').fill('经入户核实,商铺已于去年转让');
+    await submitStep(page, 'objection-form');
+    await expect.poll(() => objection.getAttribute('data-status')).toBe('DISMISSED');
+    expect(await objection.getByTestId('objection-handling').innerText()).toContain('商铺已于去年转让');
+    expect(await caseStatus(page)).toBe('PUBLIC_NOTICE');
+  });
+
   step('the notice sheet prints with the masked name only', async () => {
     const page = pages.cw;
     await page.goto(`${server.baseUrl}/identification/notices`);
+    // Staff see the real name in the list of their union's notices; the posted sheet masks it.
+    const row = page.locator(`[data-testid="notice-row"][data-household-id="${householdId}"]`);
+    await expect.poll(() => row.innerText()).toContain(headName);
     const doc = page.getByTestId('notice-document').first();
     await doc.waitFor();
     const text = await doc.innerText();

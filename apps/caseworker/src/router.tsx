@@ -11,6 +11,7 @@ import { HouseholdNewPage } from './households/form/household-new-page';
 import { HouseholdListPage } from './households/list/household-list-page';
 import { identificationPrintRoutes, identificationRoutes } from './identification/routes';
 import { AppLayout } from './layout/app-layout';
+import { mutualAidRoutes } from './mutual-aid/routes';
 
 export const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -30,6 +31,7 @@ export const router = createBrowserRouter([
           ...employmentRoutes,
           ...identificationRoutes,
           ...aidRoutes,
+          ...mutualAidRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

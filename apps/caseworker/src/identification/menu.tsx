@@ -4,12 +4,14 @@ import {
   InboxOutlined,
   NotificationOutlined,
   SafetyCertificateOutlined,
+  UserAddOutlined,
 } from '@ant-design/icons';
 import type { MenuProps } from 'antd';
 import { useIdentT } from './i18n/use-ident-t';
 import {
   DECLARE_ROLES,
   INBOX_ROLES,
+  MANAGE_DYNAMIC_ROLES,
   PRINT_NOTICE_ROLES,
   SPOT_CHECK_ROLES,
   useHasRole,
@@ -23,6 +25,7 @@ export const IDENTIFICATION_MENU_KEYS = [
   '/identification/declarations',
   '/identification/visits',
   '/identification/spot-checks',
+  '/identification/referrals',
   '/identification',
 ] as const;
 
@@ -34,6 +37,7 @@ export function useIdentificationMenuGroup(): MenuItem | null {
   const declares = useHasRole(DECLARE_ROLES);
   const visits = useHasRole(VOLUNTEER_ROLES);
   const spotChecks = useHasRole(SPOT_CHECK_ROLES);
+  const referrals = useHasRole(MANAGE_DYNAMIC_ROLES);
   const children = [
     inbox && { key: '/identification', icon: <InboxOutlined />, label: t('id.menuInbox') },
     notices && { key: '/identification/notices', icon: <NotificationOutlined />, label: t('id.menuNotices') },
@@ -47,6 +51,11 @@ export function useIdentificationMenuGroup(): MenuItem | null {
       key: '/identification/spot-checks',
       icon: <AuditOutlined />,
       label: t('id.menuSpotChecks'),
+    },
+    referrals && {
+      key: '/identification/referrals',
+      icon: <UserAddOutlined />,
+      label: t('id.menuReferrals'),
     },
   ].filter((item): item is Exclude<typeof item, false> => Boolean(item));
   if (children.length === 0) return null;

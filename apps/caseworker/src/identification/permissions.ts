@@ -3,6 +3,7 @@ import {
   hasAnyRole,
   IDENT_CASE_ROLES,
   IDENT_READ_ROLES,
+  MANAGE_DYNAMIC_ROLES,
   PRINT_NOTICE_ROLES,
   REVIEW_INBOX_ROLES,
   type Role,
@@ -18,7 +19,7 @@ export const CASE_WORK_ROLES = IDENT_CASE_ROLES;
 export const CASE_READ_ROLES = IDENT_READ_ROLES;
 /** Who has an inbox: case work or review work. */
 export const INBOX_ROLES: readonly Role[] = [...new Set([...IDENT_CASE_ROLES, ...REVIEW_INBOX_ROLES])];
-export { DECLARE_ROLES, PRINT_NOTICE_ROLES, SPOT_CHECK_ROLES, VOLUNTEER_ROLES };
+export { DECLARE_ROLES, MANAGE_DYNAMIC_ROLES, PRINT_NOTICE_ROLES, SPOT_CHECK_ROLES, VOLUNTEER_ROLES };
 
 /** Whether the signed-in user holds any of `roles`. The server enforces; this only hides buttons. */
 export function useHasRole(roles: readonly Role[]): boolean {

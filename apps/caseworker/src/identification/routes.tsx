@@ -4,6 +4,8 @@ import { DeclarationsPage } from './declarations/declarations-page';
 import { InboxPage } from './inbox/inbox-page';
 import { NoticePrintPage } from './notices/notice-print-page';
 import { NoticesPage } from './notices/notices-page';
+import { ConvertReferralPage } from './referrals/convert-referral-page';
+import { ReferralsPage } from './referrals/referrals-page';
 import { SpotChecksPage } from './spot-checks/spot-checks-page';
 import { VisitsPage } from './visits/visits-page';
 
@@ -15,6 +17,8 @@ export const identificationRoutes: RouteObject[] = [
   { path: 'identification/declarations', element: <DeclarationsPage /> },
   { path: 'identification/visits', element: <VisitsPage /> },
   { path: 'identification/spot-checks', element: <SpotChecksPage /> },
+  { path: 'identification/referrals', element: <ReferralsPage /> },
+  { path: 'identification/referrals/:referralId/convert', element: <ConvertReferralPage /> },
 ];
 
 /** The printable 公示单: outside the app layout so only the sheet is printed. */

@@ -7,6 +7,7 @@ import { useCurrentUser } from '../auth/current-user';
 import { employmentMenuKey, useEmploymentMenuGroup } from '../employment/menu';
 import { useT } from '../i18n/use-t';
 import { identificationMenuKey, useIdentificationMenuGroup } from '../identification/menu';
+import { mutualAidMenuKey, useMutualAidMenuGroup } from '../mutual-aid/menu';
 
 export function SideMenu() {
   const t = useT();
@@ -16,6 +17,7 @@ export function SideMenu() {
   const employment = useEmploymentMenuGroup();
   const identification = useIdentificationMenuGroup();
   const aid = useAidMenuGroup();
+  const mutualAid = useMutualAidMenuGroup();
   const items: MenuProps['items'] = [
     ...(hasAnyRole(me.roles, READ_HOUSEHOLD_ROLES)
       ? [{ key: '/households', icon: <TeamOutlined />, label: t('menuHouseholds') }]
@@ -25,12 +27,14 @@ export function SideMenu() {
       : []),
     ...(identification ? [identification] : []),
     ...(aid ? [aid] : []),
+    ...(mutualAid ? [mutualAid] : []),
     employment,
   ];
   const selected =
     employmentMenuKey(pathname) ??
     identificationMenuKey(pathname) ??
     aidMenuKey(pathname) ??
+    mutualAidMenuKey(pathname) ??
     (pathname === '/households/new' ? '/households/new' : '/households');
   return (
     <Menu

@@ -4,9 +4,11 @@ import {
   ConvertReferralSchema,
   DrawSpotCheckSchema,
   FollowUpsDueSchema,
+  HouseholdVerificationsSchema,
   MANAGE_DYNAMIC_ROLES,
   QualityReportSchema,
   READ_QUALITY_ROLES,
+  READ_VERIFICATIONS_ROLES,
   REFER_ROLES,
   RecordFollowUpSchema,
   RecordSpotCheckOutcomeSchema,
@@ -18,6 +20,7 @@ import {
   ReportChangeSchema,
   SPOT_CHECK_ROLES,
   SpotCheckIdSchema,
+  SpotCheckListSchema,
   StartReviewsSchema,
   VOLUNTEER_ROLES,
 } from '@bangfu/domain';
@@ -28,7 +31,9 @@ import { completeReview } from './complete-review';
 import { convertReferral } from './convert-referral';
 import { drawSpotCheck } from './draw-spot-check';
 import { followUpsDue, recordFollowUp } from './follow-ups';
+import { householdVerifications } from './household-verifications';
 import { listReferrals } from './list-referrals';
+import { listSpotChecks } from './list-spot-checks';
 import { loadSpotCheck } from './load-spot-check';
 import { myVisits } from './my-visits';
 import { qualityReport } from './quality-report';
@@ -58,6 +63,9 @@ const volunteerProcedures = {
   refer: staffProcedure(REFER_ROLES)
     .input(ReferSchema)
     .mutation(({ ctx, input }) => refer({ ctx, input })),
+  verifications: staffProcedure(READ_VERIFICATIONS_ROLES)
+    .input(HouseholdVerificationsSchema)
+    .query(({ ctx, input }) => householdVerifications({ ctx, input })),
   referrals: manage.input(ReferralListSchema).query(({ ctx, input }) => listReferrals({ ctx, input })),
   convertReferral: manage
     .input(ConvertReferralSchema)
@@ -67,6 +75,9 @@ const volunteerProcedures = {
 /** 抽查与问责 (spot checks with accountability) and the quality rates of §3.3. */
 const spotCheckProcedures = {
   drawSpotCheck: audit.input(DrawSpotCheckSchema).mutation(({ ctx, input }) => drawSpotCheck({ ctx, input })),
+  spotChecks: staffProcedure(READ_QUALITY_ROLES)
+    .input(SpotCheckListSchema)
+    .query(({ ctx, input }) => listSpotChecks({ ctx, input })),
   spotCheck: staffProcedure(READ_QUALITY_ROLES)
     .input(SpotCheckIdSchema)
     .query(({ ctx, input }) => loadSpotCheck({ ctx, input })),

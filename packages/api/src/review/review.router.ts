@@ -1,4 +1,5 @@
 import {
+  CaseNoticesSchema,
   CLOSE_NOTICES_ROLES,
   DECIDE_ROLES,
   DECLARE_ROLES,
@@ -7,8 +8,10 @@ import {
   DemocraticReviewSchema,
   HandleObjectionSchema,
   IncomeCheckSchema,
+  NOTICE_READ_ROLES,
   NOTICE_ROLES,
   NoticeDocumentSchema,
+  NoticeListSchema,
   NoticeSheetSchema,
   OpenNoticeSchema,
   PRINT_NOTICE_ROLES,
@@ -19,10 +22,12 @@ import {
 } from '@bangfu/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { staffProcedure } from '../trpc';
+import { caseNotices } from './case-notices';
 import { closeDueNotices } from './close-due-notices';
 import { decide } from './decide';
 import { declare, myDeclarations, withdrawDeclaration } from './declarations';
 import { reviewInbox } from './inbox';
+import { listNotices } from './list-notices';
 import { handleObjection, recordObjection } from './objections';
 import { openNotice } from './open-notice';
 import { noticeDocument, noticeSheet } from './print-notices';
@@ -66,6 +71,12 @@ export const reviewRouter = {
     .input(DecideSchema)
     .mutation(({ ctx, input }) => decide({ ctx, input })),
   inbox: staffProcedure(REVIEW_INBOX_ROLES).query(({ ctx }) => reviewInbox({ ctx })),
+  caseNotices: staffProcedure(NOTICE_READ_ROLES)
+    .input(CaseNoticesSchema)
+    .query(({ ctx, input }) => caseNotices({ ctx, input })),
+  notices: staffProcedure(NOTICE_READ_ROLES)
+    .input(NoticeListSchema)
+    .query(({ ctx, input }) => listNotices({ ctx, input })),
 } satisfies TRPCRouterRecord;
 
 export { closeDueNotices } from './close-due-notices';

@@ -1,5 +1,5 @@
 import { type RouterInputs, useApi } from '@bangfu/client';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { identKeys } from './keys';
 import { useStepMutation } from './use-step-mutation';
 
@@ -28,3 +28,37 @@ export const useDrawSpotCheck = () =>
 
 export const useRecordSpotCheckOutcome = () =>
   useStepMutation((api, i: In['recordSpotCheckOutcome']) => api.oversight.recordSpotCheckOutcome.mutate(i));
+
+/** Past spot checks of the user's subtree, newest first, a page at a time. */
+export function useSpotCheckList(enabled: boolean) {
+  const api = useApi();
+  return useInfiniteQuery({
+    queryKey: identKeys.spotCheckList,
+    queryFn: ({ pageParam }) => api.oversight.spotChecks.query({ cursor: pageParam ?? undefined, limit: 10 }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    enabled,
+  });
+}
+
+/** Volunteers' verification visits of one household (the case page). */
+export function useVerifications(householdId: string, enabled: boolean) {
+  const api = useApi();
+  return useQuery({
+    queryKey: identKeys.verifications(householdId),
+    queryFn: () => api.oversight.verifications.query({ householdId }),
+    enabled,
+  });
+}
+
+export function useReferrals(orgId: string, enabled: boolean) {
+  const api = useApi();
+  return useQuery({
+    queryKey: identKeys.referrals(orgId),
+    queryFn: () => api.oversight.referrals.query({ orgId }),
+    enabled,
+  });
+}
+
+export const useConvertReferral = () =>
+  useStepMutation((api, i: In['convertReferral']) => api.oversight.convertReferral.mutate(i));

@@ -70,7 +70,7 @@ export function ActionPanel(props: ActionPanelProps) {
       return reviews ? <IncomeCheckForm {...step} /> : notYours;
     }
     case 'PUBLIC_NOTICE':
-      return <NoticePanel householdId={props.householdId} reviewInbox={props.reviewInbox} />;
+      return <NoticePanel householdId={props.householdId} />;
     case 'HIGHER_REVIEW':
       return decides ? <HigherReviewForm {...step} /> : notYours;
     default:

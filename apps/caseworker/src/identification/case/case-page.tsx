@@ -15,6 +15,7 @@ import { CaseHeader } from './case-header';
 import { ExplanationCard } from './explanation-card';
 import { ResponsibilityCard } from './responsibility-card';
 import { StepTimeline } from './step-timeline';
+import { VerificationsCard } from './verifications-card';
 
 /** 案卷: the case of one household — its steps, who answers for it, the evidence, and the next step. */
 export function CasePage() {
@@ -64,6 +65,7 @@ export function CasePage() {
           <Flex vertical gap={16}>
             <ResponsibilityCard responsibility={timeline.data.responsibility} orgName={h.orgName} />
             <ExplanationCard assessment={detail.data.assessment} />
+            <VerificationsCard householdId={h.id} />
             <AttachmentsCard householdId={h.id} />
           </Flex>
         </Col>

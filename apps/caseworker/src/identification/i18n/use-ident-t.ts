@@ -1,6 +1,7 @@
 import { type Translate, useTranslator } from '@bangfu/client';
 import { caseworkerMessages } from '../../i18n/use-t';
 import { caseMessages } from './case-messages';
+import { followUpMessages } from './follow-up-messages';
 import { pageMessages } from './page-messages';
 import { shellMessages } from './shell-messages';
 import { stepMessages } from './step-messages';
@@ -14,6 +15,7 @@ export const identificationMessages = {
   ...stepMessages,
   ...surveyMessages,
   ...pageMessages,
+  ...followUpMessages,
 };
 export type IdentMessageKey = keyof typeof identificationMessages & string;
 

@@ -1,6 +1,5 @@
 import { IDENT_CASE_ROLES, REVIEW_INBOX_ROLES } from '@bangfu/domain';
 import { Col, Flex, Row, Typography } from 'antd';
-import { useScopeOrgs } from '../../api/use-scope-orgs';
 import { PageLoading } from '../../components/page-loading';
 import { QueryError } from '../../components/query-error';
 import { useIdentInbox, useReviewInbox } from '../api/use-case';
@@ -17,16 +16,14 @@ export function InboxPage() {
   const reviews = useHasRole(REVIEW_INBOX_ROLES);
   const ident = useIdentInbox(readsCases);
   const review = useReviewInbox(reviews);
-  const orgs = useScopeOrgs();
   if (!readsCases && !reviews) return <IdentNotAllowed />;
   const failed = ident.error ?? review.error;
   if (failed)
     return <QueryError error={failed} onRetry={() => Promise.all([ident.refetch(), review.refetch()])} />;
   if ((readsCases && !ident.data) || (reviews && !review.data)) return <PageLoading />;
-  const names = new Map((orgs.data ?? []).map((o) => [o.id, o.name]));
   const sections = [
     ...(ident.data ? identificationSections(ident.data) : []),
-    ...(review.data ? reviewSections(review.data, names) : []),
+    ...(review.data ? reviewSections(review.data) : []),
   ];
   return (
     <Flex vertical gap={16} data-testid="ident-inbox">

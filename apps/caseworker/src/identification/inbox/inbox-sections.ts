@@ -33,39 +33,44 @@ const list = (key: string, title: InboxSectionData['title'], rows: InboxRow[]): 
   rows,
 });
 
+type Named = { householdId: string; headName: string; orgName: string };
+
+const row = (status: InboxRow['status'], c: Named, extra: string | null = null): InboxRow => ({
+  householdId: c.householdId,
+  headName: c.headName,
+  orgName: c.orgName,
+  status,
+  since: null,
+  extra,
+});
+
 /** Democratic reviews, income checks, notices and higher reviews (router `review`). */
-export function reviewSections(inbox: ReviewInbox, names: Map<string, string>): InboxSectionData[] {
-  const caseRow =
-    (status: InboxRow['status']) =>
-    (c: { householdId: string; headName: string; orgId: string }): InboxRow => ({
-      householdId: c.householdId,
-      headName: c.headName,
-      orgName: names.get(c.orgId) ?? null,
-      status,
-      since: null,
-    });
-  const byHousehold = (householdId: string, extra: string): InboxRow => ({
-    householdId,
-    // The review inbox gives no name for notices and objections; the case page shows it.
-    headName: `#${householdId.slice(-8)}`,
-    orgName: null,
-    status: 'PUBLIC_NOTICE',
-    since: null,
-    extra,
-  });
+export function reviewSections(inbox: ReviewInbox): InboxSectionData[] {
   return [
-    list('democratic', 'id.section.democratic', inbox.democraticReviews.map(caseRow('DEMOCRATIC_REVIEW'))),
-    list('income-checks', 'id.section.incomeChecks', inbox.incomeChecks.map(caseRow('INCOME_CHECK'))),
+    list(
+      'democratic',
+      'id.section.democratic',
+      inbox.democraticReviews.map((c) => row('DEMOCRATIC_REVIEW', c)),
+    ),
+    list(
+      'income-checks',
+      'id.section.incomeChecks',
+      inbox.incomeChecks.map((c) => row('INCOME_CHECK', c)),
+    ),
     list(
       'notices-ending',
       'id.section.noticesEnding',
-      inbox.noticesEndingSoon.map((n) => byHousehold(n.householdId, ` ${n.endDate}`)),
+      inbox.noticesEndingSoon.map((n) => row('PUBLIC_NOTICE', n, ` ${n.endDate}`)),
     ),
     list(
       'objections',
       'id.section.objections',
-      inbox.openObjections.map((o) => byHousehold(o.householdId, ` ${o.receivedOn}`)),
+      inbox.openObjections.map((o) => row('PUBLIC_NOTICE', o, ` ${o.receivedOn}`)),
     ),
-    list('higher-reviews', 'id.section.higherReviews', inbox.higherReviews.map(caseRow('HIGHER_REVIEW'))),
+    list(
+      'higher-reviews',
+      'id.section.higherReviews',
+      inbox.higherReviews.map((c) => row('HIGHER_REVIEW', c)),
+    ),
   ];
 }

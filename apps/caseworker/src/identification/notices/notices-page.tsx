@@ -1,7 +1,7 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { labelKey, useLang } from '@bangfu/client';
-import { PRINT_NOTICE_ROLES } from '@bangfu/domain';
-import { Button, Card, DatePicker, Empty, Flex, Form, Spin } from 'antd';
+import { NOTICE_READ_ROLES, PRINT_NOTICE_ROLES } from '@bangfu/domain';
+import { Button, Card, DatePicker, Empty, Flex, Form, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useCurrentUser } from '../../auth/current-user';
@@ -13,6 +13,7 @@ import { IdentNotAllowed } from '../components/ident-not-allowed';
 import { useIdentT } from '../i18n/use-ident-t';
 import { useHasRole } from '../permissions';
 import { NoticeDocumentView } from './notice-document-view';
+import { NoticeList } from './notice-list';
 import './notice-sheet.css';
 
 /** 公示: the notices a union has open on a day, as they are posted, with the print view. */
@@ -25,6 +26,7 @@ export function NoticesPage() {
   const [day, setDay] = useState(today());
   const date = isoDate(day) ?? '';
   const sheet = useNoticeSheet(orgId, date, labelKey(lang));
+  const readsList = useHasRole(NOTICE_READ_ROLES);
   if (!useHasRole(PRINT_NOTICE_ROLES)) return <IdentNotAllowed />;
   return (
     <Card title={t('id.notices.title')} data-testid="notices-page">
@@ -43,6 +45,8 @@ export function NoticesPage() {
           {t('id.notices.print')}
         </Button>
       </Flex>
+      {readsList && <NoticeList orgId={orgId} />}
+      <Typography.Title level={5}>{t('id.notices.sheet')}</Typography.Title>
       {sheet.isPending && <Spin />}
       {sheet.isError && <QueryError error={sheet.error} onRetry={() => sheet.refetch()} />}
       {sheet.data?.documents.length === 0 && <Empty description={t('id.notices.empty')} />}

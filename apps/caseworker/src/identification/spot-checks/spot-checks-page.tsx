@@ -11,6 +11,7 @@ import { useIdentT } from '../i18n/use-ident-t';
 import { useHasRole } from '../permissions';
 import { DrawSpotCheckForm } from './draw-form';
 import { SpotCheckOutcomeForm } from './outcome-form';
+import { SpotCheckHistory } from './spot-check-history';
 
 type Item = RouterOutputs['oversight']['spotCheck']['items'][number];
 
@@ -28,6 +29,7 @@ export function SpotChecksPage() {
   return (
     <Flex vertical gap={16} data-testid="spot-checks-page">
       <DrawSpotCheckForm onDrawn={(drawn) => setParams({ id: drawn })} />
+      <SpotCheckHistory selected={id} onOpen={(open) => setParams({ id: open })} />
       <StepErrorAlert error={check.error} />
       {c && (
         <Card title={t('id.spot.items')}>

@@ -5,12 +5,18 @@ import { useEnumLabel } from '../../i18n/use-enum-label';
 import { useIdentT } from '../i18n/use-ident-t';
 import { AidReceivedList } from './aid-received-list';
 import { AmountList } from './amount-list';
+import { Gen1Fields } from './gen1-fields';
+import { ImputedList } from './imputed-list';
 
-/** The 三算 figures: household size, incomes, aid received, rigid spending, accident and exclusions. */
+/**
+ * The 三算 figures: household size, incomes, imputed members, aid received, rigid spending, the
+ * 2016-standard facts (only when that standard applies), accident and exclusions.
+ */
 export function ClassificationFields({ prefix }: { prefix: (string | number)[] }) {
   const t = useIdentT();
   const label = useEnumLabel();
   const at = (...rest: string[]) => [...prefix, ...rest];
+  const standard = Form.useWatch(at('standardVersion'), Form.useFormInstance());
   return (
     <>
       <Form.Item name={at('standardVersion')} label={t('id.calc.standard')} required>
@@ -31,6 +37,7 @@ export function ClassificationFields({ prefix }: { prefix: (string | number)[] }
         </Form.Item>
       </Space>
       <AmountList name={at('incomes')} label={t('id.calc.incomes')} kinds={IncomeKind} testId="calc-income" />
+      <ImputedList name={at('imputed')} />
       <AidReceivedList name={at('aidReceived')} />
       <AmountList
         name={at('rigidSpending')}
@@ -38,6 +45,7 @@ export function ClassificationFields({ prefix }: { prefix: (string | number)[] }
         kinds={RigidSpendingKind}
         testId="calc-rigid"
       />
+      {standard === 'ACFTU_2016' && <Gen1Fields at={at} />}
       <Space wrap align="baseline">
         <Form.Item name={at('suddenEvent')} valuePropName="checked">
           <Checkbox data-testid="calc-sudden-event">{t('id.calc.suddenEvent')}</Checkbox>

@@ -13,8 +13,14 @@ export interface ClassificationValues {
   year: number;
   householdSize: number;
   incomes?: { kind: IncomeKind; yuan: string }[];
+  imputed?: { memberName?: string; months: number }[];
   aidReceived?: { programme: string; yuan: string; countsAsIncome?: boolean }[];
   rigidSpending?: { kind: RigidSpendingKind; yuan: string }[];
+  /** 2016-standard facts; sent only when that standard applies. */
+  monthsBelowLine?: number;
+  receivesGovernmentDibao?: boolean;
+  investmentAssetsYuan?: string;
+  savingsYuan?: string;
   suddenEvent?: boolean;
   accidentCostYuan?: string;
   homesOwned?: number;
@@ -30,7 +36,15 @@ export function initialClassification(h: {
   householdSize: number;
   year: number;
 }): ClassificationValues {
-  return { ...h, incomes: [], aidReceived: [], rigidSpending: [], homesOwned: 0 };
+  return {
+    ...h,
+    incomes: [],
+    imputed: [],
+    aidReceived: [],
+    rigidSpending: [],
+    homesOwned: 0,
+    monthsBelowLine: 0,
+  };
 }
 
 /** The figures as ClassificationInputSchema wants them (fen, nested facts). */
@@ -41,6 +55,11 @@ export function toClassificationInput(v: ClassificationValues | undefined): Clas
     year: v?.year,
     householdSize: v?.householdSize,
     incomes: (v?.incomes ?? []).map((i) => ({ kind: i.kind, annualFen: fenOf(i.yuan) })),
+    imputed: (v?.imputed ?? []).map((m) => ({
+      memberName: m.memberName?.trim() || undefined,
+      months: m.months,
+    })),
+    gen1: v?.standardVersion === 'ACFTU_2016' ? gen1Of(v) : undefined,
     aidReceived: (v?.aidReceived ?? []).map((a) => ({
       programme: a.programme,
       annualFen: fenOf(a.yuan),
@@ -58,4 +77,14 @@ export function toClassificationInput(v: ClassificationValues | undefined): Clas
   };
   // Unparseable amounts stay text so the schema refuses them on their field.
   return input as ClassificationInputDraft;
+}
+
+/** The 2016 facts as the schema wants them; left out (defaults) under the 2020 standard. */
+function gen1Of(v: ClassificationValues) {
+  return {
+    monthsBelowLine: v.monthsBelowLine ?? 0,
+    receivesGovernmentDibao: !!v.receivesGovernmentDibao,
+    investmentAssetsFen: fenOf(v.investmentAssetsYuan),
+    savingsFen: fenOf(v.savingsYuan),
+  };
 }

@@ -4,6 +4,7 @@ export * from './enums';
 export * from './exit-reason';
 export * from './follow-up-schedule';
 export * from './oversight-permissions';
+export * from './oversight-queries';
 export * from './review-due';
 export * from './seeded-random';
 export * from './spot-check-schemas';

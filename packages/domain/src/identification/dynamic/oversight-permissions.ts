@@ -8,3 +8,5 @@ export const MANAGE_DYNAMIC_ROLES: readonly Role[] = ['admin', 'caseworker'];
 /** Spot checks are drawn and judged by auditors, never by those who filed the cases. */
 export const SPOT_CHECK_ROLES: readonly Role[] = ['admin', 'auditor'];
 export const READ_QUALITY_ROLES: readonly Role[] = ['admin', 'auditor', 'reviewer'];
+/** Who reads volunteers' verification results on a case page (never the volunteers themselves). */
+export const READ_VERIFICATIONS_ROLES: readonly Role[] = ['admin', 'caseworker', 'reviewer', 'auditor'];

@@ -11,3 +11,5 @@ export const PRINT_NOTICE_ROLES: readonly Role[] = ['admin', 'caseworker', 'revi
 export const DECIDE_ROLES: readonly Role[] = ['admin', 'reviewer'];
 export const REVIEW_INBOX_ROLES: readonly Role[] = ['admin', 'caseworker', 'reviewer'];
 export const CLOSE_NOTICES_ROLES: readonly Role[] = ['admin'];
+/** Who reads notices with real names and objections (staff of the filing line, in scope). */
+export const NOTICE_READ_ROLES: readonly Role[] = ['admin', 'caseworker', 'reviewer'];
