@@ -4,6 +4,7 @@ import { ActivatePage } from './auth/activate-page';
 import { SignInPage } from './auth/sign-in-page';
 import { HomePage } from './home-page';
 import { JobsPage } from './jobs/jobs-page';
+import { MutualAidPage } from './mutual-aid/mutual-aid-page';
 import { NotFoundPage } from './not-found-page';
 import { PositionPage } from './positions/position-page';
 import { useRoute } from './routing/use-route';
@@ -36,6 +37,8 @@ function CurrentPage() {
       return <PrivacyPage />;
     case 'jobs':
       return <JobsPage />;
+    case 'mutual-aid':
+      return <MutualAidPage />;
     case 'not-found':
       return <NotFoundPage />;
   }

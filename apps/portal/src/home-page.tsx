@@ -1,6 +1,7 @@
 import { useWorkerSession } from './api/use-worker';
 import { usePortalT } from './i18n/messages';
 import { JobsTile } from './jobs/jobs-tile';
+import { MutualAidTile } from './mutual-aid/mutual-aid-tile';
 import { ServiceList } from './service-list';
 import { SignInCard } from './sign-in-card';
 import { LangSwitch } from './ui/page-shell';
@@ -28,6 +29,7 @@ export function HomePage() {
           <>
             <WorkerHome name={worker.name} />
             <JobsTile />
+            <MutualAidTile />
           </>
         ) : (
           <>

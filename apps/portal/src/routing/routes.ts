@@ -1,5 +1,5 @@
 /** The portal's pages. The server sends index.html for every path under /portal/, so deep links load. */
-export type WorkerPage = 'case' | 'plan' | 'payments' | 'requests' | 'privacy' | 'jobs';
+export type WorkerPage = 'case' | 'plan' | 'payments' | 'requests' | 'privacy' | 'jobs' | 'mutual-aid';
 export type PortalRoute =
   | { page: 'home' }
   | { page: 'position'; id: string }
@@ -19,6 +19,7 @@ const SIMPLE: readonly PortalRoute['page'][] = [
   'requests',
   'privacy',
   'jobs',
+  'mutual-aid',
 ];
 
 /** Reads a pathname under `base` ('/portal/'): '' is home, 'positions/<id>' a position, and the named pages. */

@@ -7,12 +7,14 @@ import {
 } from '@bangfu/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { staffProcedure } from '../trpc';
+import { staffProcedure, workerProcedure } from '../trpc';
 import { enrol } from './enrol';
 import { enrolmentTemplateXlsx } from './enrolment-template';
 import { fundRouter } from './fund.router';
 import { importEnrolments } from './import-enrolments';
 import { listEnrolments } from './list-enrolments';
+import { myEnrolments } from './my-enrolments';
+import { myPharmacy } from './my-pharmacy';
 import { pharmacyRouter } from './pharmacy.router';
 import { schemesRouter } from './schemes.router';
 import { unitsRouter } from './units.router';
@@ -37,4 +39,7 @@ export const mutualAidRouter = {
     .query(({ ctx, input }) => enrolmentTemplateXlsx({ ctx, input })),
   fund: fundRouter,
   pharmacy: pharmacyRouter,
+  /** 我的互助 (portal): only members linked to the session's own household. */
+  myEnrolments: workerProcedure.input(z.void()).query(({ ctx }) => myEnrolments(ctx)),
+  myPharmacy: workerProcedure.input(z.void()).query(({ ctx }) => myPharmacy(ctx)),
 } satisfies TRPCRouterRecord;

@@ -1,3 +1,4 @@
+export * from './claim-flow';
 export * from './claims';
 export * from './enrolment';
 export * from './scheme';
