@@ -12,11 +12,12 @@ import { type EmploymentCounts, seedEmployment } from './employment/seed-employm
 import { FILED_STATUSES, planHousehold } from './household-plan';
 import { type HouseholdRows, householdRows } from './household-rows';
 import { IdNumberAllocator } from './id-numbers';
+import { type MutualAidCounts, seedMutualAid } from './mutual-aid/seed-mutual-aid';
 import { planOrgTree, seedOrgTree } from './org-tree';
 import { Rng } from './prng';
 
 export interface SeedProgress {
-  readonly phase: 'org-tree' | 'staff' | 'households' | 'employment' | 'analyze';
+  readonly phase: 'org-tree' | 'staff' | 'households' | 'employment' | 'mutual-aid' | 'analyze';
   readonly done: number;
   readonly total: number;
 }
@@ -42,7 +43,8 @@ export interface SeedReport {
     readonly household: number;
     readonly household_member: number;
     readonly active_id_number: number;
-  } & EmploymentCounts;
+  } & EmploymentCounts &
+    MutualAidCounts;
   readonly categories: Record<SeedCategory, number>;
   readonly statuses: Partial<Record<HouseholdStatus, number>>;
   /** Wall-clock milliseconds per phase, in the order run. */
@@ -79,6 +81,8 @@ export async function seedProvince(db: Kysely<Database>, options: SeedProvinceOp
   // Employment has streams of its own, so it is the same whatever the number of households.
   const employmentRng = root.fork(4);
   const employmentIdRng = root.fork(5);
+  const mutualAidRng = root.fork(6);
+  const mutualAidIdRng = root.fork(7);
   const randomBytes = (k: number): Uint8Array => idRng.bytes(k);
   const phases: { phase: SeedProgress['phase']; ms: number }[] = [];
   const started = performance.now();
@@ -198,6 +202,23 @@ export async function seedProvince(db: Kysely<Database>, options: SeedProvinceOp
   );
   report('employment', 1, 1);
 
+  const orgPaths = new Map(plan.map((unit) => [unit.code, unit.path]));
+  const mutualAid = await timed('mutual-aid', () =>
+    seedMutualAid(
+      db,
+      {
+        rng: mutualAidRng,
+        idRng: mutualAidIdRng,
+        crypto: options.crypto,
+        ids,
+        orgByCode: (code) => ({ id: tree.byCode.get(code) as string, path: orgPaths.get(code) as string }),
+        unionsOf: (county) => unionsByCounty.get(county) ?? [],
+        staffId: (username) => staff.get(username) as string,
+      },
+      { households: n, onProgress: (done, total) => report('mutual-aid', done, total) },
+    ),
+  );
+
   // Fresh statistics, so the first queries on the seeded data get sensible plans.
   await timed('analyze', () => sql`analyze`.execute(db));
   report('analyze', 1, 1);
@@ -211,6 +232,7 @@ export async function seedProvince(db: Kysely<Database>, options: SeedProvinceOp
       household_member: memberCount,
       active_id_number: activeCount,
       ...employment,
+      ...mutualAid,
     },
     categories,
     statuses,
