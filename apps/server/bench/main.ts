@@ -29,8 +29,8 @@ async function main(argv: string[]): Promise<number> {
       `${opts.pgUrl ? '; PGlite and PostgreSQL' : '; PGlite only (add --pg <url> for PostgreSQL)'}`,
   );
   say(
-    `kiosk load: ${opts.kioskConcurrency} concurrent clients × ${opts.kioskSeconds} s per run; ` +
-      'then rankPositions for every filed household',
+    `phases: ${opts.phases.join(', ')}; kiosk load: ${opts.kioskConcurrency} concurrent clients × ` +
+      `${opts.kioskSeconds} s per run; 送温暖 pays ${opts.festival} filed households; step walk ${opts.walk}`,
   );
 
   const makers: (() => Promise<BenchTarget>)[] = [pgliteTarget];

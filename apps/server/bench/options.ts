@@ -1,4 +1,9 @@
 import { parseArgs } from 'node:util';
+import type { FestivalScope } from './ident-aid/festival-batch';
+
+/** The bench's phases after the seed, in the order they run; `--phases` picks some. */
+export const PHASES = ['search', 'kiosk', 'ranking', 'mutual-aid', 'ident-aid'] as const;
+export type Phase = (typeof PHASES)[number];
 
 /** What `pnpm bench` was asked to do. The one bench file that reads process.env. */
 export interface BenchOptions {
@@ -19,6 +24,14 @@ export interface BenchOptions {
   readonly kioskConcurrency: number;
   /** Seconds each kiosk and static load run lasts. */
   readonly kioskSeconds: number;
+  /** Which phases run after the seed (all by default). */
+  readonly phases: readonly Phase[];
+  /** Timed calls of each ledger-balances scenario. */
+  readonly aidRequests: number;
+  /** Who the province 送温暖 campaign pays: filed 低保 households, or every filed household. */
+  readonly festival: FestivalScope;
+  /** Fresh households the step walk takes from DRAFT to FILED. */
+  readonly walk: number;
 }
 
 export const USAGE = `pnpm bench [-- options]
@@ -36,6 +49,10 @@ export const USAGE = `pnpm bench [-- options]
                    concurrent clients of GET /trpc/kiosk.fair and of the static file (default 50)
   --kiosk-seconds D
                    seconds per kiosk / static load run, four runs per database (default 10)
+  --phases LIST    comma-separated phases after the seed (default all): ${PHASES.join(',')}
+  --aid-requests K timed calls per ledger-balances scenario (default 20)
+  --festival WHO   the province 送温暖 campaign pays filed 'dibao' households (default) or 'all' filed
+  --walk K         fresh households walked DRAFT → FILED by the step scenario (default 500)
 `;
 
 function whole(name: string, raw: string | undefined, fallback: number, min: number): number {
@@ -65,6 +82,10 @@ export function parseBenchOptions(
       keep: { type: 'boolean', default: false },
       'kiosk-concurrency': { type: 'string' },
       'kiosk-seconds': { type: 'string' },
+      phases: { type: 'string' },
+      'aid-requests': { type: 'string' },
+      festival: { type: 'string' },
+      walk: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -83,7 +104,25 @@ export function parseBenchOptions(
     keep: values.keep,
     kioskConcurrency: whole('kiosk-concurrency', values['kiosk-concurrency'], 50, 1),
     kioskSeconds: whole('kiosk-seconds', values['kiosk-seconds'], 10, 1),
+    phases: parsePhases(values.phases),
+    aidRequests: whole('aid-requests', values['aid-requests'], 20, 1),
+    festival: parseFestival(values.festival),
+    walk: whole('walk', values.walk, 500, 1),
   };
+}
+
+function parsePhases(raw: string | undefined): Phase[] {
+  if (raw === undefined) return [...PHASES];
+  const picked = raw.split(',').map((p) => p.trim());
+  const unknown = picked.filter((p) => !(PHASES as readonly string[]).includes(p));
+  if (unknown.length > 0)
+    throw new Error(`--phases: unknown ${unknown.join(', ')} (known: ${PHASES.join(', ')})`);
+  return PHASES.filter((p) => picked.includes(p));
+}
+
+function parseFestival(raw: string | undefined): FestivalScope {
+  if (raw === undefined || raw === 'dibao' || raw === 'all') return raw ?? 'dibao';
+  throw new Error("--festival must be 'dibao' or 'all'");
 }
 
 export class HelpRequested extends Error {

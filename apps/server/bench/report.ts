@@ -1,6 +1,10 @@
+import { identAidLines } from './ident-aid/report-lines';
+import type { KioskLoadResult } from './kiosk-load';
 import type { LoadResult } from './load-client';
 import type { MachineInfo } from './machine';
+import { mutualAidLine } from './mutual-aid-adjudication';
 import { ms } from './progress';
+import type { RankingResult } from './ranking';
 import type { DatabaseResult } from './run-database';
 
 /** 'PostgreSQL 15.14 (Debian …) on x86_64-pc-linux-gnu, …' → 'PostgreSQL 15.14 (Debian …)'. */
@@ -26,20 +30,22 @@ export function resultTable(r: DatabaseResult): string {
   return [
     `### ${r.database} — ${shortVersion(r.serverVersion)}`,
     '',
-    ...head,
-    ...rows,
-    '',
+    ...(r.scenarios.length > 0 ? [...head, ...rows, ''] : []),
     `Times in ms. Seed: ${seed.households.toLocaleString('en')} households in ${seed.seconds.toFixed(1)} s ` +
       `(${Math.round(seed.rowsPerSecond).toLocaleString('en')} rows/s over all tables, ` +
       `${Math.round(seed.householdsPerSecond).toLocaleString('en')} households/s in the household phase; ${phases}). ` +
       `Open + migrate: ${r.openAndMigrateSeconds.toFixed(2)} s.`,
-    `Overhead (p50 / p95 ms): (a) in-process via createCaller ${ms(o.firstPageInProcess.p50)} / ` +
-      `${ms(o.firstPageInProcess.p95)}; GET /healthz ${ms(o.healthz.p50)} / ${ms(o.healthz.p95)}; ` +
-      `session lookup SQL ${ms(o.sessionLookupSql.p50)} / ${ms(o.sessionLookupSql.p95)}.`,
-    '',
-    ...kioskLines(r),
-    '',
-    rankingLine(r),
+    ...(o
+      ? [
+          `Overhead (p50 / p95 ms): (a) in-process via createCaller ${ms(o.firstPageInProcess.p50)} / ` +
+            `${ms(o.firstPageInProcess.p95)}; GET /healthz ${ms(o.healthz.p50)} / ${ms(o.healthz.p95)}; ` +
+            `session lookup SQL ${ms(o.sessionLookupSql.p50)} / ${ms(o.sessionLookupSql.p95)}.`,
+        ]
+      : []),
+    ...(r.kiosk ? ['', ...kioskLines(r.kiosk)] : []),
+    ...(r.ranking ? ['', rankingLine(r.ranking)] : []),
+    ...(r.mutualAid ? ['', mutualAidLine(r.mutualAid)] : []),
+    ...(r.identAid ? ['', ...identAidLines(r.identAid)] : []),
     ...(r.scenarios.some((s) => !s.floorMatchesEndpoint)
       ? ['⚠ the endpoint ran different SQL from the floor for this scenario; see the JSON result.']
       : []),
@@ -48,8 +54,7 @@ export function resultTable(r: DatabaseResult): string {
 
 const rps = (x: number): string => Math.round(x).toLocaleString('en');
 
-function kioskLines(r: DatabaseResult): string[] {
-  const k = r.kiosk;
+function kioskLines(k: KioskLoadResult): string[] {
   const row = (l: LoadResult) =>
     `| ${l.label} | ${rps(l.requestsPerSecond)} | ${ms(l.latency.p50)} | ${ms(l.latency.p95)} | ` +
     `${l.ok.toLocaleString('en')} | ${l.errors} |`;
@@ -71,8 +76,7 @@ function kioskLines(r: DatabaseResult): string[] {
   ];
 }
 
-function rankingLine(r: DatabaseResult): string {
-  const g = r.ranking;
+function rankingLine(g: RankingResult): string {
   return (
     `Ranking (送岗到户) for every filed household: ${g.households.toLocaleString('en')} households ` +
     `(${g.members.toLocaleString('en')} members, ${g.prefectures} prefectures, ${g.pairs.toLocaleString('en')} ` +

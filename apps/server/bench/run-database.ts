@@ -6,13 +6,16 @@ import { openRuntime } from '../src/runtime';
 import { type RunningApp, startApp } from './app-server';
 import { QueryRecorder } from './capture';
 import { signIn } from './http-client';
+import { type IdentAidResult, measureIdentAid } from './ident-aid/measure-ident-aid';
 import { type KioskLoadResult, measureKioskLoad } from './kiosk-load';
+import { type MutualAidBenchResult, measureMutualAid } from './mutual-aid-adjudication';
 import type { BenchOptions } from './options';
-import { measureOverhead, type OverheadResult } from './overhead';
+import type { OverheadResult } from './overhead';
 import { say } from './progress';
 import { measureRanking, type RankingResult } from './ranking';
-import { runScenario, type ScenarioResult } from './scenario-run';
-import { ACCOUNTS, buildScenarios, cursorOfPage, orgPathOf, sampleIdNumber, type Who } from './scenarios';
+import type { ScenarioResult } from './scenario-run';
+import { ACCOUNTS, type Who } from './scenarios';
+import { measureSearch } from './search-phase';
 import { runSeed, type SeedResult } from './seed-phase';
 import type { BenchTarget, DatabaseName } from './targets';
 
@@ -23,12 +26,16 @@ export interface DatabaseResult {
   /** Opening the database and applying the migrations (openRuntime). */
   readonly openAndMigrateSeconds: number;
   readonly seed: SeedResult;
+  /** Household search (empty, and no overhead, when `--phases` leaves search out). */
   readonly scenarios: ScenarioResult[];
-  readonly overhead: OverheadResult;
+  readonly overhead?: OverheadResult;
   /** The kiosk's fair listing under concurrent load, next to a static file of the same size. */
-  readonly kiosk: KioskLoadResult;
+  readonly kiosk?: KioskLoadResult;
   /** rankPositions for every filed household of the province. */
-  readonly ranking: RankingResult;
+  readonly ranking?: RankingResult;
+  /** Identification inboxes, the province 送温暖 batch, ledger balances, the step walk (issues 3–4). */
+  readonly mutualAid?: MutualAidBenchResult;
+  readonly identAid?: IdentAidResult;
 }
 
 async function serverVersion(db: Kysely<Database>): Promise<string> {
@@ -72,55 +79,44 @@ export async function runDatabase(target: BenchTarget, opts: BenchOptions): Prom
     say(`  signed in over HTTP as ${ACCOUNTS.admin} and ${ACCOUNTS.caseworker} (again before each scenario)`);
 
     const db = rt.handle.db;
-    const idNumber = await sampleIdNumber(db, rt.services.crypto);
-    const deepCursor = await cursorOfPage(admin, opts.deepPages);
-    const scenarios = buildScenarios({ idNumber, deepCursor, deepPage: opts.deepPages });
-    const orgPaths = {
-      admin: await orgPathOf(db, ACCOUNTS.admin),
-      caseworker: await orgPathOf(db, ACCOUNTS.caseworker),
-    };
-    const results: ScenarioResult[] = [];
-    say(`  scenarios: ${opts.warmup} warm-up + ${opts.requests} timed requests each, HTTP then SQL`);
-    for (const s of scenarios) {
-      results.push(
-        await runScenario(s, {
-          rt,
-          crypto: rt.services.crypto,
-          signInAs,
-          recorder,
-          orgPaths,
-          warmup: opts.warmup,
-          requests: opts.requests,
-          explain: opts.explain,
-        }),
-      );
-    }
-    const overhead = await measureOverhead({
-      services: rt.services,
-      firstPage: scenarios[0]?.input ?? {},
-      base: timed.base,
-      checker: (await signInAs('admin')).checker,
-      recorder,
-      warmup: opts.warmup,
-      requests: opts.requests,
-    });
-    const kiosk = await measureKioskLoad({
-      services: rt.services,
-      logger,
-      concurrency: opts.kioskConcurrency,
-      seconds: opts.kioskSeconds,
-    });
-    const ranking = await measureRanking(db);
+    const has = (p: (typeof opts.phases)[number]) => opts.phases.includes(p);
+    const search = has('search')
+      ? await measureSearch(rt, { admin, signInAs, recorder, base: timed.base }, opts)
+      : { results: [], overhead: undefined };
+    const kiosk = has('kiosk')
+      ? await measureKioskLoad({
+          services: rt.services,
+          logger,
+          concurrency: opts.kioskConcurrency,
+          seconds: opts.kioskSeconds,
+        })
+      : undefined;
+    const ranking = has('ranking') ? await measureRanking(db) : undefined;
+    const mutualAid = has('mutual-aid')
+      ? await measureMutualAid(
+          { services: rt.services, base: timed.base, checkerBase: checking.base, recorder },
+          { warmup: Math.min(opts.warmup, 3), requests: opts.aidRequests, explain: opts.explain },
+        )
+      : undefined;
+    // Last: it pays a province campaign and files new households, so it changes the data.
+    const identAid = has('ident-aid')
+      ? await measureIdentAid(
+          { services: rt.services, base: timed.base, checkerBase: checking.base, recorder },
+          opts,
+        )
+      : undefined;
     return {
       database: target.name,
       serverVersion: version,
       location: target.location,
       openAndMigrateSeconds,
       seed,
-      scenarios: results,
-      overhead,
+      scenarios: search.results,
+      overhead: search.overhead,
       kiosk,
       ranking,
+      mutualAid,
+      identAid,
     };
   } finally {
     for (const app of apps) await app.close();

@@ -7,6 +7,8 @@ export { DEFAULT_AUTH_SETTINGS } from './context';
 export { createContext, type RequestInfo } from './create-context';
 export { toPositionDto } from './employment/position-dto';
 export { householdPageQuery } from './households/household-page-query';
+// The bench walks households through the state machine the way every procedure does.
+export { transitionHousehold } from './identification/transition';
 export { createKioskFairCache, type KioskFairCache } from './kiosk/kiosk-fair-cache';
 export { membersByHousehold, prefectureCode, toMatchHousehold } from './matching/match-inputs';
 export { POSITION_BOUND } from './matching/matches-for-household';
