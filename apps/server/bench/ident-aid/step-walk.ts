@@ -2,7 +2,7 @@ import type { AppServices } from '@bangfu/api';
 // Not exported by @bangfu/api (see docs/performance.md): the one function every status change goes through.
 import { transitionHousehold } from '@bangfu/api';
 import { withTransaction } from '@bangfu/db';
-import type { IdentificationEvent } from '@bangfu/domain';
+import { FILING_PATH } from '@bangfu/domain';
 import type { StaffClient } from '../http-client';
 import { say } from '../progress';
 import { type Stats, summarize } from '../stats';
@@ -10,16 +10,7 @@ import { inProcessCaller } from './trpc-call';
 import { walkHouseholdInput } from './walk-household';
 
 /** Brief §3.2 from DRAFT to FILED, as festival-fixture walks it: eight steps. */
-const TO_FILED: readonly IdentificationEvent[] = [
-  'SUBMIT',
-  'START_SURVEY',
-  'COMPLETE_SURVEY',
-  'SEND_TO_REVIEW',
-  'REQUEST_INCOME_CHECK',
-  'OPEN_NOTICE',
-  'CLOSE_NOTICE',
-  'APPROVE',
-];
+const TO_FILED = FILING_PATH;
 
 export interface StepWalkResult {
   readonly households: number;

@@ -1,24 +1,15 @@
 import { withTransaction } from '@bangfu/db';
-import type {
-  FestivalCampaignInput,
-  HardshipCategory,
-  HouseholdCreateInput,
-  IdentificationEvent,
+import {
+  type FestivalCampaignInput,
+  FILING_PATH,
+  type HardshipCategory,
+  type HouseholdCreateInput,
 } from '@bangfu/domain';
 import type { StaffContext } from '../festival/festival-errors';
 import { transitionHousehold } from '../identification/transition';
 import { type Fixture, householdInput, makeIdNumber, type TestUser } from './fixture';
 
-const TO_FILED: readonly IdentificationEvent[] = [
-  'SUBMIT',
-  'START_SURVEY',
-  'COMPLETE_SURVEY',
-  'SEND_TO_REVIEW',
-  'REQUEST_INCOME_CHECK',
-  'OPEN_NOTICE',
-  'CLOSE_NOTICE',
-  'APPROVE',
-];
+const TO_FILED = FILING_PATH;
 
 const STANDARD_OF: Record<HardshipCategory, HouseholdCreateInput['standardVersion']> = {
   DIBAO: 'ACFTU_2016',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HouseholdStatus } from '../../household/enums';
 import {
   allowedEvents,
+  FILING_PATH,
   IdentificationEvent,
   isTerminalStatus,
   nextStatus,
@@ -28,6 +29,12 @@ describe('identification state machine (brief §3.2)', () => {
       expect(next, `${event} from ${state}`).toBe(expected);
       state = next!;
     }
+  });
+
+  it('files a draft along FILING_PATH', () => {
+    let state: HouseholdStatus | null = 'DRAFT';
+    for (const event of FILING_PATH) state = state && nextStatus(state, event);
+    expect(state).toBe('FILED');
   });
 
   it('refuses every event outside the table', () => {

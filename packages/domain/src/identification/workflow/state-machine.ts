@@ -51,6 +51,18 @@ export const TRANSITIONS: Readonly<Record<IdentificationEvent, Edge>> = {
   CANCEL: [['UNDER_REVIEW'], 'CANCELLED'],
 };
 
+/** The shortest path from an application to a filed household: every step of §3.1, none skipped. */
+export const FILING_PATH: readonly IdentificationEvent[] = [
+  'SUBMIT',
+  'START_SURVEY',
+  'COMPLETE_SURVEY',
+  'SEND_TO_REVIEW',
+  'REQUEST_INCOME_CHECK',
+  'OPEN_NOTICE',
+  'CLOSE_NOTICE',
+  'APPROVE',
+];
+
 /** The state an event leads to from `from`, or null when the step is out of order. */
 export function nextStatus(from: HouseholdStatus, event: IdentificationEvent): HouseholdStatus | null {
   const [sources, to] = TRANSITIONS[event];
