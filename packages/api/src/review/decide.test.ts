@@ -28,9 +28,15 @@ describe.each(driverTestTargets())('higher review (上级复核) on $name', (tar
   });
 
   /** The call must be refused with `code` (and `guard`), and the case must be exactly as before. */
-  async function expectRefused(c: { id: string }, call: Promise<unknown>, code: string, guard?: string) {
+  async function expectRefused(
+    c: { id: string },
+    call: () => Promise<unknown>,
+    code: string,
+    guard?: string,
+  ) {
+    // The snapshot comes first, then the call: a refusal must leave exactly this state.
     const before = await reviewState(f, c.id);
-    const err = await failure(call);
+    const err = await failure(call());
     expect(err.domainCode).toBe(code);
     if (guard) expect(err.details?.guard).toBe(guard);
     expect(await reviewState(f, c.id)).toEqual(before);
@@ -82,7 +88,7 @@ describe.each(driverTestTargets())('higher review (上级复核) on $name', (tar
 
   it('refuses a reviewer of the filing union itself (must be strictly above)', async () => {
     const c = await caseAtHigherReview(f, { org: '520302' });
-    await expectRefused(c, f.as('hhgReviewer').review.decide(approve(c)), 'FORBIDDEN', 'HIGHER_LEVEL');
+    await expectRefused(c, () => f.as('hhgReviewer').review.decide(approve(c)), 'FORBIDDEN', 'HIGHER_LEVEL');
     expect((await f.as('zunyiReviewer').review.decide(approve(c))).status).toBe('FILED');
   });
 
@@ -90,17 +96,17 @@ describe.each(driverTestTargets())('higher review (上级复核) on $name', (tar
     const c = await caseAtHigherReview(f);
     await expectRefused(
       c,
-      f.as('hhgReviewer').review.decide({ ...approve(c), stamped: false }),
+      () => f.as('hhgReviewer').review.decide({ ...approve(c), stamped: false }),
       'RULE_VIOLATION',
       'STAMPED',
     );
     await expectRefused(
       c,
-      f.as('hhgReviewer').review.decide({ ...approve(c), expectedVersion: c.version - 1 }),
+      () => f.as('hhgReviewer').review.decide({ ...approve(c), expectedVersion: c.version - 1 }),
       'VERSION_CONFLICT',
     );
     const early = await caseAtDemocraticReview(f);
-    await expectRefused(early, f.as('hhgReviewer').review.decide(approve(early)), 'STEP_OUT_OF_ORDER');
+    await expectRefused(early, () => f.as('hhgReviewer').review.decide(approve(early)), 'STEP_OUT_OF_ORDER');
   });
 
   it('refuses approval without an ended notice', async () => {
@@ -113,7 +119,7 @@ describe.each(driverTestTargets())('higher review (上级复核) on $name', (tar
     );
     await expectRefused(
       c,
-      f.as('zunyiReviewer').review.decide(approve({ id: c.id, version })),
+      () => f.as('zunyiReviewer').review.decide(approve({ id: c.id, version })),
       'RULE_VIOLATION',
       'NOTICE_ENDED',
     );
@@ -135,7 +141,7 @@ describe.each(driverTestTargets())('higher review (上级复核) on $name', (tar
       .execute();
     await expectRefused(
       c,
-      f.as('hhgReviewer').review.decide(approve(c)),
+      () => f.as('hhgReviewer').review.decide(approve(c)),
       'RULE_VIOLATION',
       'OBJECTIONS_HANDLED',
     );
@@ -159,7 +165,7 @@ describe.each(driverTestTargets())('higher review (上级复核) on $name', (tar
       .execute();
     await expectRefused(
       c,
-      f.as('hhgReviewer').review.decide(approve(c)),
+      () => f.as('hhgReviewer').review.decide(approve(c)),
       'RULE_VIOLATION',
       'INCOME_CHECK_CLEAR',
     );
@@ -169,14 +175,14 @@ describe.each(driverTestTargets())('higher review (上级复核) on $name', (tar
     const surveyed = await caseAtHigherReview(f, { surveyors: ['zunyiCw2', 'zunyiReviewer'] });
     const e1 = await expectRefused(
       surveyed,
-      f.as('zunyiReviewer').review.decide(approve(surveyed)),
+      () => f.as('zunyiReviewer').review.decide(approve(surveyed)),
       'RECUSAL_REQUIRED',
     );
     expect(e1.details?.reasons).toEqual(['SURVEYOR_OF_CASE']);
     const registered = await caseAtHigherReview(f, { registrar: 'admin' });
     const e2 = await expectRefused(
       registered,
-      f.as('admin').review.decide(approve(registered)),
+      () => f.as('admin').review.decide(approve(registered)),
       'RECUSAL_REQUIRED',
     );
     expect(e2.details?.reasons).toEqual(['REGISTRAR_OF_CASE']);
@@ -188,7 +194,7 @@ describe.each(driverTestTargets())('higher review (上级复核) on $name', (tar
     });
     const e3 = await expectRefused(
       surveyed,
-      f.as('provinceReviewer').review.decide(approve(surveyed)),
+      () => f.as('provinceReviewer').review.decide(approve(surveyed)),
       'RECUSAL_REQUIRED',
     );
     expect(e3.details?.reasons).toEqual(['DECLARED_RELATIVE']);
