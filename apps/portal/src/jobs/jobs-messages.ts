@@ -23,8 +23,8 @@ export const jobsMessages = defineMessages({
     en: 'The union knows you are interested and will contact you.',
   },
   interestSignIn: {
-    zh: '登录后可向工会表达求职意向;也可以到招聘会现场的展位咨询,或联系所在社区的工会。',
-    en: 'Sign in to tell the union you are interested, or ask at the fair booth or your community union.',
+    zh: '用帮扶联系卡登录后可向工会表达求职意向;也可以到招聘会现场的展位咨询,或联系所在社区的工会。',
+    en: 'Sign in with your contact card to tell the union you are interested, or ask at the fair booth or your community union.',
   },
   validTo: { zh: '招聘截止 {date}', en: 'Open until {date}' },
 });
