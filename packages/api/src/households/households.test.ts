@@ -1,4 +1,5 @@
 import { driverTestTargets } from '@bangfu/db/testing';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failure } from '../testing/errors';
 import { createFixture, type Fixture, householdInput, makeIdNumber } from '../testing/fixture';
@@ -66,6 +67,33 @@ describe.each(driverTestTargets())('household registry on $name', (target) => {
     expect(raw).not.toContain(input.members[0]!.idNumber!);
     expect(raw).not.toContain('6222020200112233445');
     expect(raw).not.toContain('13812341234');
+  });
+
+  it('edits in place: members other records point at keep their rows, and cannot be removed', async () => {
+    const { id } = await f.as('zunyiCw').households.create(householdInput(f.orgId('520302-G01')));
+    const h = await f.as('zunyiCw').households.get({ id });
+    const spouse = h.members[1]!;
+    // Any record that points at a member (training, placements, mutual aid…) behaves the same.
+    await sql`create table if not exists test_member_ref (member_id uuid references household_member(id))`.execute(
+      f.handle.db,
+    );
+    await sql`insert into test_member_ref values (${spouse.id})`.execute(f.handle.db);
+    const edit = (version: number, members: typeof h.members) =>
+      f.as('zunyiCw').households.update({
+        ...householdInput(f.orgId('520302-G01')),
+        id,
+        version,
+        bankAccount: { bankName: '中国工商银行', branchName: null },
+        members: members.map((m) => ({ ...m })),
+      });
+    const reordered = await edit(h.version, [h.members[1]!, h.members[0]!]);
+    const after = await f.as('zunyiCw').households.get({ id });
+    expect(after.members.map((m) => m.id)).toEqual([spouse.id, h.members[0]!.id]);
+    const before = await counts(f);
+    const err = await failure(edit(reordered.version, [h.members[0]!]));
+    expect(err.domainCode).toBe('CONFLICT');
+    expect(await counts(f)).toEqual(before);
+    expect((await f.as('zunyiCw').households.get({ id })).members).toHaveLength(2);
   });
 
   it('rejects a stale update with VERSION_CONFLICT and keeps the newer data', async () => {

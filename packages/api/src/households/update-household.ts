@@ -8,6 +8,7 @@ import { householdColumns } from './household-rows';
 import { duplicateIdError } from './id-conflict';
 import { loadHousehold } from './load-household';
 import { identify, identityColumns, plainMemberColumns } from './member-rows';
+import { saveMembers } from './save-members';
 
 type StaffContext = Context & { actor: StaffActor };
 
@@ -112,8 +113,7 @@ export async function updateHousehold({
       .where('version', '=', input.version)
       .executeTakeFirst();
     if (updated.numUpdatedRows !== 1n) throw versionConflict();
-    await trx.deleteFrom('household_member').where('household_id', '=', input.id).execute();
-    await trx.insertInto('household_member').values(rows).execute();
+    await saveMembers(trx, input.id, rows, [...existing.keys()]);
     if (isActiveStatus(before.status as HouseholdStatus)) {
       const taken = await claimIdNumbers(trx, {
         householdId: input.id,
