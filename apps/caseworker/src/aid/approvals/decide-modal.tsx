@@ -1,11 +1,11 @@
 import { ApprovalDecision, PaymentApproveSchema } from '@bangfu/domain';
 import { Alert, Form, Input, Modal, Radio } from 'antd';
 import { useState } from 'react';
+import { useModalSubmit } from '../../components/use-modal-submit';
 import { useEnumLabel } from '../../i18n/use-enum-label';
 import type { PaymentRequestRow } from '../api/types';
 import { useApprovePayment } from '../api/use-payments';
 import { AidErrorAlert } from '../components/aid-error-alert';
-import { useAidModalSubmit } from '../components/use-modal-submit';
 import { useAidT } from '../i18n/use-aid-t';
 
 /** 审批: approve or refuse a waiting request, always with a reason; ACFTU-level ones need the 全总 reference. */
@@ -16,7 +16,7 @@ export function DecideModal({ request, onClose }: { request: PaymentRequestRow; 
   const [decision, setDecision] = useState<ApprovalDecision>('APPROVE');
   const [reason, setReason] = useState('');
   const [ref, setRef] = useState('');
-  const { problem, submit } = useAidModalSubmit(PaymentApproveSchema, 'aid.approve.done');
+  const { problem, submit } = useModalSubmit(PaymentApproveSchema, t('aid.approve.done'));
   const acftu = request.requiredLevel === 'ACFTU' && decision === 'APPROVE';
   return (
     <Modal

@@ -1,13 +1,9 @@
 import { fieldErrors, type Lang, useLang } from '@bangfu/client';
 import { App, Form, type FormInstance } from 'antd';
 import { useState } from 'react';
-import { type FormErrors, type IssueLike, issueMessage } from '../../households/form/form-errors';
+import type { ParsingSchema } from '../../components/use-modal-submit';
+import { type FormErrors, issueMessage } from '../../households/form/form-errors';
 import { useT } from '../../i18n/use-t';
-
-/** The part of a zod schema we call; structural, so this app needs no zod import of its own. */
-export interface ParsingSchema<T> {
-  safeParse(values: unknown): { success: true; data: T } | { success: false; error: { issues: IssueLike[] } };
-}
 
 /** Schema path → form path (e.g. ['measures', 0, 'plannedAmountFen'] → […, 'plannedAmountYuan']); null = general. */
 export type PathOf = (path: readonly PropertyKey[]) => (string | number)[] | null;

@@ -1,10 +1,10 @@
 import { FestivalExcludeSchema } from '@bangfu/domain';
 import { Alert, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
+import { useModalSubmit } from '../../components/use-modal-submit';
 import type { CampaignItem } from '../api/types';
 import { useExcludeItem } from '../api/use-festival';
 import { AidErrorAlert } from '../components/aid-error-alert';
-import { useAidModalSubmit } from '../components/use-modal-submit';
 import { useAidT } from '../i18n/use-aid-t';
 
 /** 剔除: takes a household off the list before approval, with the reason on record. */
@@ -12,7 +12,7 @@ export function ExcludeModal({ item, onClose }: { item: CampaignItem; onClose: (
   const t = useAidT();
   const exclude = useExcludeItem();
   const [reason, setReason] = useState('');
-  const { problem, submit } = useAidModalSubmit(FestivalExcludeSchema, 'aid.recovery.done');
+  const { problem, submit } = useModalSubmit(FestivalExcludeSchema, t('aid.recovery.done'));
   return (
     <Modal
       open

@@ -2,11 +2,11 @@ import { RecoverySettleSchema, RecoveryWaiveSchema } from '@bangfu/domain';
 import { Alert, DatePicker, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { useModalSubmit } from '../../components/use-modal-submit';
 import type { RecoveryRow } from '../api/types';
 import { useSettleRecovery, useWaiveRecovery } from '../api/use-payments';
 import { AidErrorAlert } from '../components/aid-error-alert';
 import { businessToday } from '../components/today';
-import { useAidModalSubmit } from '../components/use-modal-submit';
 import { useAidT } from '../i18n/use-aid-t';
 
 interface Props {
@@ -22,8 +22,8 @@ export function RecoveryActionModal({ recovery, action, onClose }: Props) {
   const waive = useWaiveRecovery();
   const [settledOn, setSettledOn] = useState<Dayjs | null>(() => dayjs(businessToday()));
   const [reason, setReason] = useState('');
-  const settleSubmit = useAidModalSubmit(RecoverySettleSchema, 'aid.recovery.done');
-  const waiveSubmit = useAidModalSubmit(RecoveryWaiveSchema, 'aid.recovery.done');
+  const settleSubmit = useModalSubmit(RecoverySettleSchema, t('aid.recovery.done'));
+  const waiveSubmit = useModalSubmit(RecoveryWaiveSchema, t('aid.recovery.done'));
   const ids = { recoveryId: recovery.id, expectedVersion: recovery.version };
   const onOk = () =>
     action === 'settle'

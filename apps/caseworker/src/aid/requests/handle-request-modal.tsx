@@ -1,10 +1,10 @@
 import { HandleWorkerRequestSchema } from '@bangfu/domain';
 import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
+import { useModalSubmit } from '../../components/use-modal-submit';
 import type { WorkerRequest } from '../api/types';
 import { useHandleWorkerRequest } from '../api/use-portal-staff';
 import { AidErrorAlert } from '../components/aid-error-alert';
-import { useAidModalSubmit } from '../components/use-modal-submit';
 import { useAidT } from '../i18n/use-aid-t';
 
 /** Records how a worker's request was handled; the worker reads the answer in the portal. */
@@ -12,7 +12,7 @@ export function HandleRequestModal({ request, onClose }: { request: WorkerReques
   const t = useAidT();
   const handle = useHandleWorkerRequest();
   const [handling, setHandling] = useState('');
-  const { problem, submit } = useAidModalSubmit(HandleWorkerRequestSchema, 'aid.req.handled');
+  const { problem, submit } = useModalSubmit(HandleWorkerRequestSchema, t('aid.req.handled'));
   return (
     <Modal
       open

@@ -3,11 +3,11 @@ import { Alert, DatePicker, Form, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { EnumSelect } from '../../components/enum-select';
+import { useModalSubmit } from '../../components/use-modal-submit';
 import { useT } from '../../i18n/use-t';
 import type { EnrollmentRow } from '../api/types';
 import { useCompleteEnrollment } from '../api/use-training';
 import { ActionErrorAlert } from '../components/action-error-alert';
-import { useModalSubmit } from './use-modal-submit';
 
 interface CompleteModalProps {
   enrollment: EnrollmentRow | null;
@@ -20,7 +20,7 @@ export function CompleteModal({ enrollment, onClose }: CompleteModalProps) {
   const complete = useCompleteEnrollment();
   const [grade, setGrade] = useState<SkillGrade | null>(null);
   const [completedOn, setCompletedOn] = useState<Dayjs | null>(null);
-  const { problem, setProblem, submit } = useModalSubmit(CompleteEnrollmentSchema, 'train.completed');
+  const { problem, setProblem, submit } = useModalSubmit(CompleteEnrollmentSchema, t('train.completed'));
   const dismiss = () => {
     complete.reset();
     setProblem(null);

@@ -2,10 +2,10 @@ import { EnrollInputSchema } from '@bangfu/domain';
 import { Alert, Form, Modal, Select } from 'antd';
 import { useState } from 'react';
 import type { HouseholdMember } from '../../api/types';
+import { useModalSubmit } from '../../components/use-modal-submit';
 import { useT } from '../../i18n/use-t';
 import { useCourseOptions, useEnroll } from '../api/use-training';
 import { ActionErrorAlert } from '../components/action-error-alert';
-import { useModalSubmit } from './use-modal-submit';
 
 interface EnrollModalProps {
   householdId: string;
@@ -21,7 +21,7 @@ export function EnrollModal({ householdId, members, open, onClose }: EnrollModal
   const enroll = useEnroll();
   const [courseId, setCourseId] = useState<string>();
   const [memberId, setMemberId] = useState<string>();
-  const { problem, setProblem, submit } = useModalSubmit(EnrollInputSchema, 'train.enrolled');
+  const { problem, setProblem, submit } = useModalSubmit(EnrollInputSchema, t('train.enrolled'));
   const dismiss = () => {
     enroll.reset();
     setProblem(null);

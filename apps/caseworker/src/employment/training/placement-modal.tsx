@@ -3,12 +3,12 @@ import { Alert, DatePicker, Form, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { HouseholdMember } from '../../api/types';
+import { useModalSubmit } from '../../components/use-modal-submit';
 import { MoneyInput } from '../../households/form/money-input';
 import { useT } from '../../i18n/use-t';
 import { useCreatePlacement } from '../api/use-training';
 import { ActionErrorAlert } from '../components/action-error-alert';
 import { EmployerSelect } from '../components/employer-select';
-import { useModalSubmit } from './use-modal-submit';
 
 interface PlacementModalProps {
   householdId: string;
@@ -25,7 +25,7 @@ export function PlacementModal({ householdId, members, open, onClose }: Placemen
   const [employerId, setEmployerId] = useState<string>();
   const [startDate, setStartDate] = useState<Dayjs | null>(null);
   const [wage, setWage] = useState('');
-  const { problem, setProblem, submit } = useModalSubmit(PlacementInputSchema, 'place.recorded');
+  const { problem, setProblem, submit } = useModalSubmit(PlacementInputSchema, t('place.recorded'));
   const dismiss = () => {
     create.reset();
     setProblem(null);

@@ -2,11 +2,11 @@ import { RetentionCheckSchema } from '@bangfu/domain';
 import { Alert, DatePicker, Form, Modal, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { useModalSubmit } from '../../components/use-modal-submit';
 import { useT } from '../../i18n/use-t';
 import type { PlacementRow } from '../api/types';
 import { useCheckRetention } from '../api/use-training';
 import { ActionErrorAlert } from '../components/action-error-alert';
-import { useModalSubmit } from './use-modal-submit';
 
 interface RetentionModalProps {
   placement: PlacementRow | null;
@@ -19,7 +19,7 @@ export function RetentionModal({ placement, onClose }: RetentionModalProps) {
   const check = useCheckRetention();
   const [retained, setRetained] = useState<boolean>(true);
   const [checkedOn, setCheckedOn] = useState<Dayjs | null>(null);
-  const { problem, setProblem, submit } = useModalSubmit(RetentionCheckSchema, 'place.checked');
+  const { problem, setProblem, submit } = useModalSubmit(RetentionCheckSchema, t('place.checked'));
   const dismiss = () => {
     check.reset();
     setProblem(null);

@@ -1,6 +1,6 @@
 import { useLang } from '@bangfu/client';
 import { useState } from 'react';
-import type { ParsingSchema } from '../../aid/components/use-aid-form';
+import type { ParsingSchema } from '../../components/use-modal-submit';
 import { issueMessage } from '../../households/form/form-errors';
 import { useT } from '../../i18n/use-t';
 

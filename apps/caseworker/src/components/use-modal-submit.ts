@@ -1,22 +1,19 @@
 import { useLang } from '@bangfu/client';
 import { App } from 'antd';
 import { useState } from 'react';
-import { type IssueLike, issueMessage } from '../../households/form/form-errors';
-import { useT } from '../../i18n/use-t';
+import { type IssueLike, issueMessage } from '../households/form/form-errors';
+import { useT } from '../i18n/use-t';
 
 /** The part of a zod schema we call; structural, so this app needs no zod import of its own. */
-interface ParsingSchema<T> {
+export interface ParsingSchema<T> {
   safeParse(values: unknown): { success: true; data: T } | { success: false; error: { issues: IssueLike[] } };
 }
 
 /**
  * Checks a modal's values against the same schema the server uses, then runs the mutation; shows
- * the first problem inline, and a success message before closing.
+ * the first problem inline, and `successText` before closing.
  */
-export function useModalSubmit<T>(
-  schema: ParsingSchema<T>,
-  successKey: Parameters<ReturnType<typeof useT>>[0],
-) {
+export function useModalSubmit<T>(schema: ParsingSchema<T>, successText: string) {
   const t = useT();
   const { lang } = useLang();
   const { message } = App.useApp();
@@ -35,7 +32,7 @@ export function useModalSubmit<T>(
     setProblem(null);
     mutate(parsed.data, {
       onSuccess: () => {
-        message.success(t(successKey));
+        message.success(successText);
         close();
       },
     });
