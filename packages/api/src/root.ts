@@ -17,6 +17,7 @@ import { placementsRouter } from './placements/placements.router';
 import { policiesRouter } from './policies/policies.router';
 import { portalRouter } from './portal/portal.router';
 import { reviewRouter } from './review/review.router';
+import { statsRouter } from './stats/stats.router';
 import { trainingRouter } from './training/training.router';
 import { createCallerFactory, router } from './trpc';
 
@@ -41,6 +42,7 @@ export const appRouter = router({
   claims: claimsRouter,
   notifications: notificationsRouter,
   employmentSupport: employmentSupportRouter,
+  stats: statsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -8,6 +8,7 @@ import type { MutualAidSchemeTables } from './schema-parts/mutual-aid-schemes';
 import type { NotificationTables } from './schema-parts/notifications';
 import type { OversightTables } from './schema-parts/oversight';
 import type { ReviewNoticeTables } from './schema-parts/review-notice';
+import type { StatisticsTables } from './schema-parts/statistics';
 import type { WorkerPortalTables } from './schema-parts/worker-portal';
 
 /**
@@ -101,6 +102,10 @@ export interface HouseholdTable {
   version: Generated<number>;
   previous_household_id: ColumnType<string | null, string | null | undefined, string | null>;
   status_since: ColumnType<string | null, string | Date | null | undefined, string | Date | null>;
+  /** 所属行业 of the worker (brief §4.2); null on files made without it. */
+  industry: string | null;
+  /** 1户1技能, kept by triggers on the skill sources (migration 0017); never written by code. */
+  has_skill: ColumnType<boolean, never, never>;
 }
 
 export interface HouseholdMemberTable {
@@ -322,7 +327,8 @@ export interface Database
     MutualAidSchemeTables,
     MutualAidClaimTables,
     NotificationTables,
-    EmploymentSupportTables {
+    EmploymentSupportTables,
+    StatisticsTables {
   policy_version: PolicyVersionTable;
   ident_step: IdentStepTable;
   org_unit: OrgUnitTable;

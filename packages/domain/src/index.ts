@@ -10,3 +10,4 @@ export * from './notifications';
 export * from './org';
 export * from './portal';
 export * from './privacy';
+export * from './stats';

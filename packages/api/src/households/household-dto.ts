@@ -7,6 +7,7 @@ import type {
   HealthStatus,
   HouseholdStatus,
   HousingType,
+  Industry,
   MedicalInsurance,
   Relation,
   SchoolStage,
@@ -56,6 +57,7 @@ export interface HouseholdDto {
   unionMember: boolean;
   unionCardNo: string | null;
   employerName: string | null;
+  industry: Industry | null;
   singleParent: boolean;
   zeroEmployment: boolean;
   selfHelpCapacity: boolean;

@@ -21,6 +21,7 @@ export function householdColumns(
   | 'version'
   | 'previous_household_id'
   | 'status_since'
+  | 'has_skill'
 > {
   const self = h.members.find((m) => m.relation === 'SELF') ?? h.members[0]!;
   return {
@@ -39,6 +40,7 @@ export function householdColumns(
     union_member: h.unionMember,
     union_card_no: h.unionCardNo,
     employer_name: h.employerName,
+    industry: h.industry,
     single_parent: h.singleParent,
     zero_employment: h.zeroEmployment,
     self_help_capacity: h.selfHelpCapacity,

@@ -24,7 +24,17 @@ export interface RowContext {
   readonly createdAt: Date;
   readonly updatedAt: Date;
   readonly active: boolean;
+  /** 所属行业 of the worker, drawn from a stream of its own. */
+  readonly industry: string | null;
 }
+
+const REVIEW = ['START_REVIEW', 'FILED', 'UNDER_REVIEW'] as const;
+const LATER_STEPS: Partial<Record<string, readonly (readonly [string, string, string])[]>> = {
+  UNDER_REVIEW: [REVIEW],
+  EXITED_TUOKUN: [REVIEW, ['EXIT_TUOKUN', 'UNDER_REVIEW', 'EXITED_TUOKUN']],
+  EXITED_JIEKUN: [REVIEW, ['EXIT_JIEKUN', 'UNDER_REVIEW', 'EXITED_JIEKUN']],
+  CANCELLED: [REVIEW, ['CANCEL', 'UNDER_REVIEW', 'CANCELLED']],
+};
 
 /** The database rows of one planned household: PII encrypted, blind-indexed and masked as the API stores it. */
 export function householdRows(plan: HouseholdPlan, ctx: RowContext): HouseholdRows {
@@ -77,6 +87,7 @@ export function householdRows(plan: HouseholdPlan, ctx: RowContext): HouseholdRo
     union_member: plan.unionMember,
     union_card_no: plan.unionCardNo,
     employer_name: plan.employerName,
+    industry: ctx.industry,
     single_parent: plan.singleParent,
     zero_employment: plan.zeroEmployment,
     self_help_capacity: plan.selfHelpCapacity,
@@ -114,5 +125,24 @@ export function householdRows(plan: HouseholdPlan, ctx: RowContext): HouseholdRo
         },
       ]
     : [];
+  // The files that have since left review or the files carry the steps that took them there,
+  // so the yearly flows (stat_flow) count their exits.
+  const later = LATER_STEPS[plan.status] ?? [];
+  later.forEach(([event, from, to], i) => {
+    steps.push({
+      id: newId(at, ctx.idRng.bytes(10)),
+      household_id: householdId,
+      seq: 2 + i,
+      event,
+      from_status: from,
+      to_status: to,
+      actor_id: null,
+      actor_kind: 'SYSTEM',
+      org_id: ctx.org.id,
+      at: ctx.updatedAt,
+      note: '自纸质档案导入 / Imported from paper files',
+      payload: JSON.stringify({ imported: true }),
+    });
+  });
   return { household, members, activeIds, steps };
 }

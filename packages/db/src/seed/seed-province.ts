@@ -12,6 +12,7 @@ import { type EmploymentCounts, seedEmployment } from './employment/seed-employm
 import { FILED_STATUSES, planHousehold } from './household-plan';
 import { type HouseholdRows, householdRows } from './household-rows';
 import { IdNumberAllocator } from './id-numbers';
+import { drawIndustry } from './industry';
 import { type MutualAidCounts, seedMutualAid } from './mutual-aid/seed-mutual-aid';
 import { planOrgTree, seedOrgTree } from './org-tree';
 import { Rng } from './prng';
@@ -83,6 +84,7 @@ export async function seedProvince(db: Kysely<Database>, options: SeedProvinceOp
   const employmentIdRng = root.fork(5);
   const mutualAidRng = root.fork(6);
   const mutualAidIdRng = root.fork(7);
+  const industryRng = root.fork(8);
   const randomBytes = (k: number): Uint8Array => idRng.bytes(k);
   const phases: { phase: SeedProgress['phase']; ms: number }[] = [];
   const started = performance.now();
@@ -157,6 +159,7 @@ export async function seedProvince(db: Kysely<Database>, options: SeedProvinceOp
       createdAt: new Date(createdS * SECOND_MS),
       updatedAt: new Date(updatedS * SECOND_MS),
       active: isActiveStatus(plan.status),
+      industry: drawIndustry(industryRng),
     });
   };
 

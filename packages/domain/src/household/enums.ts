@@ -150,6 +150,28 @@ export const WorkStatus = defineEnum({
 });
 export type WorkStatus = EnumValue<typeof WorkStatus>;
 
+/**
+ * 所属行业 of the worker (brief §4.2). The national form's legacy list, folded onto GB/T 4754
+ * sections [A]: the report counts households by it.
+ */
+export const Industry = defineEnum({
+  AGRICULTURE: { zh: '农林牧渔', en: 'Agriculture, forestry, fishing' },
+  MINING: { zh: '采矿(煤炭)', en: 'Mining (coal)' },
+  MANUFACTURING: { zh: '制造业', en: 'Manufacturing' },
+  UTILITIES: { zh: '电力燃气水', en: 'Power, gas and water' },
+  CONSTRUCTION: { zh: '建筑业', en: 'Construction' },
+  TRANSPORT: { zh: '交通运输邮政', en: 'Transport, post' },
+  TRADE: { zh: '批发零售', en: 'Wholesale and retail' },
+  HOSPITALITY: { zh: '住宿餐饮', en: 'Hotels and catering' },
+  FINANCE: { zh: '金融保险', en: 'Finance and insurance' },
+  REAL_ESTATE: { zh: '房地产物业', en: 'Real estate, property' },
+  SERVICES: { zh: '居民服务', en: 'Household services' },
+  EDUCATION_HEALTH: { zh: '教育卫生(医药)', en: 'Education, health (pharma)' },
+  PUBLIC_SECTOR: { zh: '机关事业单位', en: 'Public administration' },
+  OTHER: { zh: '其他', en: 'Other' },
+});
+export type Industry = EnumValue<typeof Industry>;
+
 export const SchoolStage = defineEnum({
   NONE: { zh: '不在学', en: 'Not in school' },
   PRESCHOOL: { zh: '学前教育', en: 'Pre-school' },

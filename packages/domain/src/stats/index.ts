@@ -1,0 +1,3 @@
+export * from './share';
+export * from './stats-dto';
+export * from './stats-schema';
