@@ -10,6 +10,7 @@ import { HouseholdEditPage } from './households/form/household-edit-page';
 import { HouseholdNewPage } from './households/form/household-new-page';
 import { HouseholdListPage } from './households/list/household-list-page';
 import { identificationPrintRoutes, identificationRoutes } from './identification/routes';
+import { insightPrintRoutes, insightRoutes } from './insight/routes';
 import { AppLayout } from './layout/app-layout';
 import { mutualAidRoutes } from './mutual-aid/routes';
 
@@ -20,6 +21,7 @@ export const router = createBrowserRouter([
     children: [
       ...identificationPrintRoutes,
       ...aidPrintRoutes,
+      ...insightPrintRoutes,
       {
         element: <AppLayout />,
         children: [
@@ -32,6 +34,7 @@ export const router = createBrowserRouter([
           ...identificationRoutes,
           ...aidRoutes,
           ...mutualAidRoutes,
+          ...insightRoutes,
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -7,6 +7,7 @@ import { useCurrentUser } from '../auth/current-user';
 import { employmentMenuKey, useEmploymentMenuGroup } from '../employment/menu';
 import { useT } from '../i18n/use-t';
 import { identificationMenuKey, useIdentificationMenuGroup } from '../identification/menu';
+import { insightMenuKey, useInsightMenuGroup } from '../insight/menu';
 import { mutualAidMenuKey, useMutualAidMenuGroup } from '../mutual-aid/menu';
 
 export function SideMenu() {
@@ -18,6 +19,7 @@ export function SideMenu() {
   const identification = useIdentificationMenuGroup();
   const aid = useAidMenuGroup();
   const mutualAid = useMutualAidMenuGroup();
+  const insight = useInsightMenuGroup();
   const items: MenuProps['items'] = [
     ...(hasAnyRole(me.roles, READ_HOUSEHOLD_ROLES)
       ? [{ key: '/households', icon: <TeamOutlined />, label: t('menuHouseholds') }]
@@ -28,6 +30,7 @@ export function SideMenu() {
     ...(identification ? [identification] : []),
     ...(aid ? [aid] : []),
     ...(mutualAid ? [mutualAid] : []),
+    ...(insight.group ? [insight.group] : []),
     employment,
   ];
   const selected =
@@ -35,6 +38,7 @@ export function SideMenu() {
     identificationMenuKey(pathname) ??
     aidMenuKey(pathname) ??
     mutualAidMenuKey(pathname) ??
+    insightMenuKey(pathname, insight.keys) ??
     (pathname === '/households/new' ? '/households/new' : '/households');
   return (
     <Menu
