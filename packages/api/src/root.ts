@@ -18,6 +18,7 @@ import { policiesRouter } from './policies/policies.router';
 import { portalRouter } from './portal/portal.router';
 import { reviewRouter } from './review/review.router';
 import { statsRouter } from './stats/stats.router';
+import { surveyCampaignsRouter } from './survey-campaigns/survey-campaigns.router';
 import { trainingRouter } from './training/training.router';
 import { createCallerFactory, router } from './trpc';
 
@@ -42,6 +43,7 @@ export const appRouter = router({
   claims: claimsRouter,
   notifications: notificationsRouter,
   employmentSupport: employmentSupportRouter,
+  surveyCampaigns: surveyCampaignsRouter,
   stats: statsRouter,
 });
 

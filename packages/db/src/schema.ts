@@ -9,6 +9,7 @@ import type { NotificationTables } from './schema-parts/notifications';
 import type { OversightTables } from './schema-parts/oversight';
 import type { ReviewNoticeTables } from './schema-parts/review-notice';
 import type { StatisticsTables } from './schema-parts/statistics';
+import type { SurveyCampaignTables } from './schema-parts/survey-campaigns';
 import type { WorkerPortalTables } from './schema-parts/worker-portal';
 
 /**
@@ -328,7 +329,8 @@ export interface Database
     MutualAidClaimTables,
     NotificationTables,
     EmploymentSupportTables,
-    StatisticsTables {
+    StatisticsTables,
+    SurveyCampaignTables {
   policy_version: PolicyVersionTable;
   ident_step: IdentStepTable;
   org_unit: OrgUnitTable;

@@ -11,3 +11,4 @@ export * from './org';
 export * from './portal';
 export * from './privacy';
 export * from './stats';
+export * from './survey-campaign';

@@ -2,6 +2,7 @@ import { useLang } from '@bangfu/client';
 import type { MenuProps } from 'antd';
 import { useDashboardsMenuItems } from './dashboards/dashboards-menu';
 import { useReportMenuItems } from './report/report-menu';
+import { useSurveyMenuItems } from './survey/survey-menu';
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
 
@@ -17,6 +18,7 @@ export function useInsightMenuGroup(): InsightMenu {
   const children = [
     ...useDashboardsMenuItems(),
     ...useReportMenuItems(),
+    ...useSurveyMenuItems(),
   ];
   const keys = children.map((item) => String(item?.key ?? ''));
   if (children.length === 0) return { group: null, keys };

@@ -17,6 +17,7 @@ import * as m0014 from './0014-notifications';
 import * as m0015 from './0015-employment-support';
 import * as m0016 from './0016-staff-phone';
 import * as m0017 from './0017-statistics';
+import * as m0018 from './0018-survey-campaigns';
 
 /** Migrations are listed here, in code, so a bundled server carries them with it. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0015-employment-support': m0015,
   '0016-staff-phone': m0016,
   '0017-statistics': m0017,
+  '0018-survey-campaigns': m0018,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
