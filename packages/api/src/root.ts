@@ -1,4 +1,5 @@
 import { aidRouter } from './aid/aid.router';
+import { assessmentRouter } from './assessment/assessment.router';
 import { auditRouter } from './audit/audit.router';
 import { authRouter } from './auth/auth.router';
 import { claimsRouter } from './claims/claims.router';
@@ -44,6 +45,7 @@ export const appRouter = router({
   notifications: notificationsRouter,
   employmentSupport: employmentSupportRouter,
   surveyCampaigns: surveyCampaignsRouter,
+  assessment: assessmentRouter,
   stats: statsRouter,
 });
 

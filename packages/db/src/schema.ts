@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { AidLedgerTables } from './schema-parts/aid-ledger';
 import type { ApplicationSurveyTables } from './schema-parts/application-survey';
+import type { AssessmentTables } from './schema-parts/assessment';
 import type { EmploymentSupportTables } from './schema-parts/employment-support';
 import type { FestivalAidTables } from './schema-parts/festival-aid';
 import type { MutualAidClaimTables } from './schema-parts/mutual-aid-claims';
@@ -330,7 +331,8 @@ export interface Database
     NotificationTables,
     EmploymentSupportTables,
     StatisticsTables,
-    SurveyCampaignTables {
+    SurveyCampaignTables,
+    AssessmentTables {
   policy_version: PolicyVersionTable;
   ident_step: IdentStepTable;
   org_unit: OrgUnitTable;

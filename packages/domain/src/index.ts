@@ -1,4 +1,5 @@
 export * from './aid';
+export * from './assessment';
 export * from './common';
 export * from './divisions';
 export * from './employment';

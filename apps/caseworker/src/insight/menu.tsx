@@ -1,5 +1,6 @@
 import { useLang } from '@bangfu/client';
 import type { MenuProps } from 'antd';
+import { useAssessmentMenuItems } from './assessment/assessment-menu';
 import { useDashboardsMenuItems } from './dashboards/dashboards-menu';
 import { useReportMenuItems } from './report/report-menu';
 import { useSurveyMenuItems } from './survey/survey-menu';
@@ -19,6 +20,7 @@ export function useInsightMenuGroup(): InsightMenu {
     ...useDashboardsMenuItems(),
     ...useReportMenuItems(),
     ...useSurveyMenuItems(),
+    ...useAssessmentMenuItems(),
   ];
   const keys = children.map((item) => String(item?.key ?? ''));
   if (children.length === 0) return { group: null, keys };

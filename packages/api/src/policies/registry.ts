@@ -1,8 +1,11 @@
 import {
   AID_POLICY_KIND,
   AidPolicySchema,
+  ASSESSMENT_POLICY_KIND,
+  AssessmentPolicySchema,
   CALENDAR_POLICY_KIND,
   DEFAULT_AID_POLICY,
+  DEFAULT_ASSESSMENT_POLICY,
   DEFAULT_DYNAMIC_MANAGEMENT_POLICY,
   DEFAULT_FESTIVAL_POLICY,
   DEFAULT_IDENTIFICATION_POLICY,
@@ -47,6 +50,14 @@ export const POLICY_REGISTRY: Record<string, PolicyKind> = {
     label: { zh: '工作日历(法定节假日与调休)', en: 'Working calendar (public holidays, make-up days)' },
     schema: WorkingCalendarSchema,
     fallback: DEFAULT_WORKING_CALENDAR,
+  },
+  [ASSESSMENT_POLICY_KIND]: {
+    label: {
+      zh: '目标考核评分规则(逾期扣分、复核期限)',
+      en: 'Assessment scoring (overdue penalty, review deadline)',
+    },
+    schema: AssessmentPolicySchema,
+    fallback: DEFAULT_ASSESSMENT_POLICY,
   },
   [AID_POLICY_KIND]: {
     label: {

@@ -1,5 +1,6 @@
 import { ProvinceReportInputSchema, STATS_READ_ROLES, StatsScopeInputSchema } from '@bangfu/domain';
 import type { TRPCRouterRecord } from '@trpc/server';
+import { plannedExitsByYear } from '../assessment/planned-exits';
 import { staffProcedure } from '../trpc';
 import { statsAid } from './aid-stats';
 import { statsEmployment } from './employment-stats';
@@ -19,7 +20,7 @@ export const statsRouter = {
   overview: read.input(StatsScopeInputSchema).query(({ ctx, input }) => statsOverview(ctx, input)),
   trend: read
     .input(StatsScopeInputSchema)
-    .query(({ ctx, input }) => statsTrend(ctx, input, async () => [])),
+    .query(({ ctx, input }) => statsTrend(ctx, input, (path) => plannedExitsByYear(ctx.db, path))),
   aid: read.input(StatsScopeInputSchema).query(({ ctx, input }) => statsAid(ctx, input)),
   mutualAidFund: read.input(StatsScopeInputSchema).query(({ ctx, input }) => statsMutualAidFund(ctx, input)),
   employment: read.input(StatsScopeInputSchema).query(({ ctx, input }) => statsEmployment(ctx, input)),

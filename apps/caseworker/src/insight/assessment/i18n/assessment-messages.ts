@@ -1,0 +1,52 @@
+import { defineMessages } from '@bangfu/client';
+
+/** 目标考核 texts: targets, progress, overdue tasks, ranking and the 考核表 export. */
+export const assessmentMessages = defineMessages({
+  'assess.menu': { zh: '目标考核', en: 'Targets & assessment' },
+  'assess.title': { zh: '目标考核', en: 'Targets and assessment' },
+  'assess.year': { zh: '年度', en: 'Year' },
+  'assess.parent': { zh: '考核单位的上级', en: 'Parent union' },
+  'assess.asOf': {
+    zh: '截至 {date},全年已过 {pct};考核规则版本 {v}',
+    en: 'As of {date}, {pct} of the year gone; assessment rules v{v}',
+  },
+  'assess.noUnits': { zh: '没有下级单位', en: 'No subordinate units' },
+  'assess.noUnitsHint': {
+    zh: '{name}没有下级工会,无需设定或考核下级目标。基层工会的目标由上一级工会设定。',
+    en: '{name} has no subordinate unions to set targets for. A grassroots union’s targets are set by the union above it.',
+  },
+  'assess.export': { zh: '导出考核表', en: 'Export assessment sheet' },
+  'assess.exported': { zh: '已导出 {n} 个单位', en: '{n} units exported' },
+  'assess.tabTargets': { zh: '目标设定', en: 'Targets' },
+  'assess.tabProgress': { zh: '完成进度', en: 'Progress' },
+  'assess.tabOverdue': { zh: '逾期任务', en: 'Overdue tasks' },
+  'assess.tabRanking': { zh: '考核排名', en: 'Ranking' },
+  'assess.unit': { zh: '单位', en: 'Unit' },
+  'assess.save': { zh: '保存全部目标', en: 'Save all targets' },
+  'assess.saved': { zh: '已保存 {n} 项目标', en: '{n} targets saved' },
+  'assess.nothingChanged': { zh: '没有修改', en: 'Nothing changed' },
+  'assess.readOnly': {
+    zh: '只有本级工会的管理员或帮扶工作人员可以设定下级单位的目标。',
+    en: 'Only the admin or caseworkers of this union may set its subordinate units’ targets.',
+  },
+  'assess.coverageHint': { zh: '覆盖率按百分比填写', en: 'Coverage is entered as a percentage' },
+  'assess.target': { zh: '目标', en: 'Target' },
+  'assess.actual': { zh: '实际', en: 'Actual' },
+  'assess.noTarget': { zh: '未设', en: 'None' },
+  'assess.overdueTotal': { zh: '合计', en: 'Total' },
+  'assess.drill': { zh: '查看明细', en: 'Details' },
+  'assess.drillTitle': { zh: '{name} 逾期任务', en: 'Overdue tasks of {name}' },
+  'assess.drillShown': { zh: '共 {total} 件,显示最早的 {n} 件', en: '{total} in all, the oldest {n} shown' },
+  'assess.kind': { zh: '任务', en: 'Task' },
+  'assess.household': { zh: '家庭档案', en: 'Household file' },
+  'assess.open': { zh: '打开', en: 'Open' },
+  'assess.dueOn': { zh: '应完成日期', en: 'Due on' },
+  'assess.noOverdue': { zh: '没有逾期任务', en: 'No overdue tasks' },
+  'assess.rank': { zh: '排名', en: 'Rank' },
+  'assess.score': { zh: '综合得分', en: 'Score' },
+  'assess.explanation': { zh: '得分说明', en: 'How the score is made' },
+  'assess.scoreRule': {
+    zh: '综合得分 = 已设目标各项指标完成率(单项最高100%)的平均值 − 每件逾期任务扣 {penalty};得分相同按单位名称排序。',
+    en: 'Score = mean completion of the targeted metrics (each capped at 100%) − {penalty} per overdue task; equal scores in name order.',
+  },
+});
