@@ -8,6 +8,7 @@ import { employmentRoutes } from './employment/routes';
 import { HouseholdDetailPage } from './households/detail/household-detail-page';
 import { HouseholdEditPage } from './households/form/household-edit-page';
 import { HouseholdNewPage } from './households/form/household-new-page';
+import { HouseholdImportPage } from './households/import/household-import-page';
 import { HouseholdListPage } from './households/list/household-list-page';
 import { identificationPrintRoutes, identificationRoutes } from './identification/routes';
 import { insightPrintRoutes, insightRoutes } from './insight/routes';
@@ -28,6 +29,7 @@ export const router = createBrowserRouter([
           { index: true, element: <HomeRedirect /> },
           { path: 'households', element: <HouseholdListPage /> },
           { path: 'households/new', element: <HouseholdNewPage /> },
+          { path: 'households/import', element: <HouseholdImportPage /> },
           { path: 'households/:id', element: <HouseholdDetailPage /> },
           { path: 'households/:id/edit', element: <HouseholdEditPage /> },
           ...employmentRoutes,

@@ -6,6 +6,7 @@ import { claimsRouter } from './claims/claims.router';
 import { employmentRouter } from './employment/employment.router';
 import { employmentSupportRouter } from './employment-support/employment-support.router';
 import { festivalRouter } from './festival/festival.router';
+import { householdImportRouter } from './household-import/household-import.router';
 import { householdsRouter } from './households/households.router';
 import { identificationRouter } from './identification/identification.router';
 import { kioskRouter } from './kiosk/kiosk.router';
@@ -46,6 +47,7 @@ export const appRouter = router({
   employmentSupport: employmentSupportRouter,
   surveyCampaigns: surveyCampaignsRouter,
   assessment: assessmentRouter,
+  householdImport: householdImportRouter,
   stats: statsRouter,
 });
 

@@ -4,6 +4,7 @@ import type { ApplicationSurveyTables } from './schema-parts/application-survey'
 import type { AssessmentTables } from './schema-parts/assessment';
 import type { EmploymentSupportTables } from './schema-parts/employment-support';
 import type { FestivalAidTables } from './schema-parts/festival-aid';
+import type { HouseholdImportTables } from './schema-parts/household-import';
 import type { MutualAidClaimTables } from './schema-parts/mutual-aid-claims';
 import type { MutualAidSchemeTables } from './schema-parts/mutual-aid-schemes';
 import type { NotificationTables } from './schema-parts/notifications';
@@ -332,7 +333,8 @@ export interface Database
     EmploymentSupportTables,
     StatisticsTables,
     SurveyCampaignTables,
-    AssessmentTables {
+    AssessmentTables,
+    HouseholdImportTables {
   policy_version: PolicyVersionTable;
   ident_step: IdentStepTable;
   org_unit: OrgUnitTable;

@@ -4,6 +4,7 @@ export * from './common';
 export * from './divisions';
 export * from './employment';
 export * from './household';
+export * from './household-import';
 export * from './id-number';
 export * from './identification';
 export * from './mutual-aid';

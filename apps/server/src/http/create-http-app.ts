@@ -68,6 +68,9 @@ export function createHttpApp({ services, logger, webDirs, kiosk }: HttpAppOptio
 
   // The public kiosk procedures: rate-limited per address, then cached by ETag.
   app.use('/trpc', kioskRateLimit({ ...DEFAULT_KIOSK_HTTP_OPTIONS, ...kiosk }), kioskEtag());
+  // Household files from Excel travel base64-encoded in the body (10,000 households ≈ 2.3 MB);
+  // only these two procedures take more than the 1 MB every other call is held to.
+  app.use(['/trpc/householdImport.dryRun', '/trpc/householdImport.start'], express.json({ limit: '60mb' }));
   app.use(
     '/trpc',
     express.json({ limit: '1mb' }),

@@ -5,6 +5,7 @@ export {
   GUIZHOU_2016_HOUSEHOLDS,
   type SeedCategory,
 } from './apportion';
+export { insertManyRows } from './batch-insert';
 export {
   countyCaseworkerAccounts,
   countyCaseworkerUsername,

@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { errorMessage, useLang } from '@bangfu/client';
 import { canEditHousehold } from '@bangfu/domain';
 import { Alert, Button, Card, Flex, Typography } from 'antd';
@@ -7,6 +7,8 @@ import { useHouseholdList } from '../../api/use-households';
 import { useCurrentUser } from '../../auth/current-user';
 import { QueryError } from '../../components/query-error';
 import { useT } from '../../i18n/use-t';
+import { RosterExportButton } from '../import/roster-export-button';
+import { useImportT } from '../import/use-import-t';
 import { HouseholdFilters } from './household-filters';
 import { HouseholdTable } from './household-table';
 import { toListInput } from './list-filters';
@@ -14,6 +16,7 @@ import { useListFilters } from './use-list-filters';
 
 export function HouseholdListPage() {
   const t = useT();
+  const ti = useImportT();
   const { lang } = useLang();
   const navigate = useNavigate();
   const me = useCurrentUser();
@@ -26,16 +29,28 @@ export function HouseholdListPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('listTitle')}
         </Typography.Title>
-        {canEditHousehold(me.roles) && (
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => navigate('/households/new')}
-            data-testid="household-new"
-          >
-            {t('newHousehold')}
-          </Button>
-        )}
+        <Flex gap={8} wrap>
+          <RosterExportButton />
+          {canEditHousehold(me.roles) && (
+            <Button
+              icon={<FileExcelOutlined />}
+              onClick={() => navigate('/households/import')}
+              data-testid="household-import"
+            >
+              {ti('hi.toolbar.import')}
+            </Button>
+          )}
+          {canEditHousehold(me.roles) && (
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => navigate('/households/new')}
+              data-testid="household-new"
+            >
+              {t('newHousehold')}
+            </Button>
+          )}
+        </Flex>
       </Flex>
       <HouseholdFilters filters={filters} onChange={setFilters} />
       {list.isFetchNextPageError && (

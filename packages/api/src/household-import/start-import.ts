@@ -1,0 +1,61 @@
+import { newId, withTransaction } from '@bangfu/db';
+import type { HouseholdImportFileInput, HouseholdImportProgress } from '@bangfu/domain';
+import type { Context, StaffActor } from '../context';
+import { sha256Of } from './dry-run';
+import { importRegistry } from './import-registry';
+import { runHouseholdImport } from './run-import';
+
+type StaffContext = Context & { actor: StaffActor };
+
+/**
+ * 正式导入: records the import (RUNNING) in its own short transaction, then runs it in the
+ * background and returns its id at once; the client polls `progress`.
+ */
+export async function startHouseholdImport({
+  ctx,
+  input,
+}: {
+  ctx: StaffContext;
+  input: HouseholdImportFileInput;
+}): Promise<{ importId: string }> {
+  const content = Buffer.from(input.contentBase64, 'base64');
+  const sha256 = sha256Of(content);
+  const now = ctx.now();
+  const importId = newId(now.getTime());
+  await withTransaction(ctx.db, (trx) =>
+    trx
+      .insertInto('household_import')
+      .values({
+        id: importId,
+        org_id: ctx.actor.orgId,
+        org_path: ctx.actor.orgPath,
+        actor_id: ctx.actor.userId,
+        file_name: input.fileName,
+        sha256,
+        file_bytes: content.length,
+        started_at: now,
+      })
+      .execute(),
+  );
+  const progress: HouseholdImportProgress = {
+    importId,
+    fileName: input.fileName,
+    status: 'RUNNING',
+    phase: 'READ',
+    done: 0,
+    total: 0,
+    households: 0,
+    members: 0,
+    startedAt: now.toISOString(),
+    finishedAt: null,
+    report: null,
+    failure: null,
+    sampleHouseholdIds: [],
+  };
+  importRegistry.begin(progress, ctx.actor.orgPath);
+  importRegistry.setSettled(
+    importId,
+    runHouseholdImport(ctx, { importId, fileName: input.fileName, content, sha256 }),
+  );
+  return { importId };
+}
