@@ -2,7 +2,15 @@ import { parseArgs } from 'node:util';
 import type { FestivalScope } from './ident-aid/festival-batch';
 
 /** The bench's phases after the seed, in the order they run; `--phases` picks some. */
-export const PHASES = ['search', 'kiosk', 'ranking', 'mutual-aid', 'ident-aid'] as const;
+export const PHASES = [
+  'search',
+  'kiosk',
+  'ranking',
+  'mutual-aid',
+  'dashboards',
+  'ident-aid',
+  'household-import',
+] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** What `pnpm bench` was asked to do. The one bench file that reads process.env. */

@@ -1,3 +1,5 @@
+import { dashboardLines } from './dashboards/report-lines';
+import { householdImportLine } from './household-import/measure-household-import';
 import { identAidLines } from './ident-aid/report-lines';
 import type { KioskLoadResult } from './kiosk-load';
 import type { LoadResult } from './load-client';
@@ -45,7 +47,9 @@ export function resultTable(r: DatabaseResult): string {
     ...(r.kiosk ? ['', ...kioskLines(r.kiosk)] : []),
     ...(r.ranking ? ['', rankingLine(r.ranking)] : []),
     ...(r.mutualAid ? ['', mutualAidLine(r.mutualAid)] : []),
+    ...(r.dashboards ? ['', ...dashboardLines(r.dashboards)] : []),
     ...(r.identAid ? ['', ...identAidLines(r.identAid)] : []),
+    ...(r.householdImport ? ['', householdImportLine(r.householdImport)] : []),
     ...(r.scenarios.some((s) => !s.floorMatchesEndpoint)
       ? ['⚠ the endpoint ran different SQL from the floor for this scenario; see the JSON result.']
       : []),

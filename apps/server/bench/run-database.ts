@@ -5,6 +5,11 @@ import { createLogger } from '../src/logger';
 import { openRuntime } from '../src/runtime';
 import { type RunningApp, startApp } from './app-server';
 import { QueryRecorder } from './capture';
+import { type DashboardsResult, measureDashboards } from './dashboards/measure-dashboards';
+import {
+  type HouseholdImportBenchResult,
+  measureHouseholdImport,
+} from './household-import/measure-household-import';
 import { signIn } from './http-client';
 import { type IdentAidResult, measureIdentAid } from './ident-aid/measure-ident-aid';
 import { type KioskLoadResult, measureKioskLoad } from './kiosk-load';
@@ -36,12 +41,19 @@ export interface DatabaseResult {
   /** Identification inboxes, the province 送温暖 batch, ledger balances, the step walk (issues 3–4). */
   readonly mutualAid?: MutualAidBenchResult;
   readonly identAid?: IdentAidResult;
+  /** Issue 7: dashboards against the naive GROUP BY, and the survey report against the 2016 table. */
+  readonly dashboards?: DashboardsResult;
+  /** Issue 7: the Excel import of N households next to COPY of the same rows. */
+  readonly householdImport?: HouseholdImportBenchResult;
 }
 
 async function serverVersion(db: Kysely<Database>): Promise<string> {
   const { rows } = await sql<{ v: string }>`select version() as v`.execute(db);
   return rows[0]?.v ?? 'unknown';
 }
+
+/** A server-side COPY needs the server's file system: only a PostgreSQL on this machine. */
+const isLocal = (location: string): boolean => /^(local socket|127\.0\.0\.1|localhost)\//.test(location);
 
 /** Every phase on one database: migrate, seed, start the app, sign in, run the scenarios. */
 export async function runDatabase(target: BenchTarget, opts: BenchOptions): Promise<DatabaseResult> {
@@ -98,12 +110,29 @@ export async function runDatabase(target: BenchTarget, opts: BenchOptions): Prom
           { warmup: Math.min(opts.warmup, 3), requests: opts.aidRequests, explain: opts.explain },
         )
       : undefined;
+    // Before ident-aid, which changes the data: the report must see the seeded province.
+    const dashboards = has('dashboards')
+      ? await measureDashboards({
+          db,
+          base: timed.base,
+          households: opts.households,
+          signIn: (username) => signIn(timed.base, username, DEMO_PASSWORD),
+          timing: { warmup: Math.min(opts.warmup, 5), requests: Math.min(opts.requests, 50) },
+        })
+      : undefined;
     // Last: it pays a province campaign and files new households, so it changes the data.
     const identAid = has('ident-aid')
       ? await measureIdentAid(
           { services: rt.services, base: timed.base, checkerBase: checking.base, recorder },
           opts,
         )
+      : undefined;
+    // After everything else: it adds N draft households.
+    const householdImport = has('household-import')
+      ? await measureHouseholdImport(rt.services, {
+          households: opts.households,
+          copyServerDir: target.name === 'PGlite' ? '/pglite/data' : isLocal(target.location) ? '/tmp' : null,
+        })
       : undefined;
     return {
       database: target.name,
@@ -117,6 +146,8 @@ export async function runDatabase(target: BenchTarget, opts: BenchOptions): Prom
       ranking,
       mutualAid,
       identAid,
+      dashboards,
+      householdImport,
     };
   } finally {
     for (const app of apps) await app.close();
