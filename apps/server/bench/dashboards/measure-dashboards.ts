@@ -54,6 +54,9 @@ export async function measureDashboards(deps: DashboardDeps): Promise<Dashboards
     const client = await deps.signIn(viewer.username);
     for (const dashboard of DASHBOARDS) {
       say(`    stats.${dashboard} as ${viewer.label}`);
+      // The naive scan of the previous dashboard outlasts the server's keep-alive (5 s): the pooled
+      // socket is closed by now, and the first request on it would fail with ECONNRESET.
+      await httpQueryBytes(deps.base, client, `stats.${dashboard}`, {}).catch(() => undefined);
       const http = await timeSequential(
         'HTTP ',
         async () => {
@@ -78,6 +81,7 @@ export async function measureDashboards(deps: DashboardDeps): Promise<Dashboards
     }
   }
   const admin = await deps.signIn('admin');
+  await httpQueryBytes(deps.base, admin, 'stats.report', {}).catch(() => undefined);
   say('    stats.report (province, survey basis) — counted directly');
   const report = await timeSequential(
     'report',

@@ -16,9 +16,10 @@ import { drawIndustry } from './industry';
 import { type MutualAidCounts, seedMutualAid } from './mutual-aid/seed-mutual-aid';
 import { planOrgTree, seedOrgTree } from './org-tree';
 import { Rng } from './prng';
+import { seedTargets } from './targets';
 
 export interface SeedProgress {
-  readonly phase: 'org-tree' | 'staff' | 'households' | 'employment' | 'mutual-aid' | 'analyze';
+  readonly phase: 'org-tree' | 'staff' | 'households' | 'employment' | 'mutual-aid' | 'targets' | 'analyze';
   readonly done: number;
   readonly total: number;
 }
@@ -44,6 +45,7 @@ export interface SeedReport {
     readonly household: number;
     readonly household_member: number;
     readonly active_id_number: number;
+    readonly assessment_target: number;
   } & EmploymentCounts &
     MutualAidCounts;
   readonly categories: Record<SeedCategory, number>;
@@ -85,6 +87,7 @@ export async function seedProvince(db: Kysely<Database>, options: SeedProvinceOp
   const mutualAidRng = root.fork(6);
   const mutualAidIdRng = root.fork(7);
   const industryRng = root.fork(8);
+  const targetsIdRng = root.fork(9);
   const randomBytes = (k: number): Uint8Array => idRng.bytes(k);
   const phases: { phase: SeedProgress['phase']; ms: number }[] = [];
   const started = performance.now();
@@ -222,6 +225,11 @@ export async function seedProvince(db: Kysely<Database>, options: SeedProvinceOp
     ),
   );
 
+  const targets = await timed('targets', () =>
+    seedTargets(db, { idRng: targetsIdRng, now: options.now, year: new Date(today).getUTCFullYear() }),
+  );
+  report('targets', 1, 1);
+
   // Fresh statistics, so the first queries on the seeded data get sensible plans.
   await timed('analyze', () => sql`analyze`.execute(db));
   report('analyze', 1, 1);
@@ -236,6 +244,7 @@ export async function seedProvince(db: Kysely<Database>, options: SeedProvinceOp
       active_id_number: activeCount,
       ...employment,
       ...mutualAid,
+      assessment_target: targets,
     },
     categories,
     statuses,
