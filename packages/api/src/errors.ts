@@ -1,4 +1,4 @@
-import { type DomainErrorCode, isDomainError } from '@bangfu/domain';
+import { DomainError, type DomainErrorCode, isDomainError } from '@bangfu/domain';
 import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { ZodError } from 'zod';
@@ -23,12 +23,27 @@ const TRPC_CODE: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   IDEMPOTENCY_MISMATCH: 'CONFLICT',
 };
 
+/**
+ * SQLSTATE class 22 (data exception): the database refused a value the schemas let through, such
+ * as a NUL character in text (22021) or a number out of a column's range (22003). The input is at
+ * fault and the transaction has rolled back, so it is a 400, not a 500 (found by the trust fuzz).
+ */
+function isDataException(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
+}
+const DATA_REFUSED = new DomainError('VALIDATION', {
+  zh: '输入中含有无法保存的字符或数值',
+  en: 'The input holds a character or number that cannot be stored',
+});
+
 /** The one adapter from transport-neutral errors to tRPC's. */
 export function toTRPCError(e: unknown): TRPCError {
   if (e instanceof TRPCError) return e;
   if (isDomainError(e)) return new TRPCError({ code: TRPC_CODE[e.code], message: e.messages.en, cause: e });
   if (e instanceof ZodError)
     return new TRPCError({ code: 'BAD_REQUEST', message: 'Invalid input', cause: e });
+  if (isDataException(e)) return toTRPCError(DATA_REFUSED);
   return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal error', cause: e as Error });
 }
 

@@ -11,6 +11,7 @@ import {
   type HouseholdImportSheets,
 } from '@bangfu/domain';
 import ExcelJS from 'exceljs';
+import { HOUSEHOLD_IMPORT_XLSX_LIMITS, xlsxContentProblem } from '../common/xlsx-guard';
 
 /** An exceljs cell value as the domain reads it: text, number, yes/no or nothing. */
 function toCell(value: ExcelJS.CellValue): HouseholdImportCell {
@@ -28,6 +29,9 @@ const unreadable = (zh: string, en: string) =>
   new DomainError('VALIDATION', { zh, en }, { fieldErrors: { contentBase64: [`${zh} / ${en}`] } });
 
 export async function loadWorkbook(content: Buffer): Promise<ExcelJS.Workbook> {
+  // exceljs inflates every part into memory: a zip bomb is refused before it gets the file.
+  const problem = xlsxContentProblem(content, HOUSEHOLD_IMPORT_XLSX_LIMITS);
+  if (problem) throw unreadable(problem.zh, problem.en);
   const book = new ExcelJS.Workbook();
   try {
     await book.xlsx.load(content as never);

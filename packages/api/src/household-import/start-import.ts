@@ -1,5 +1,6 @@
 import { newId, withTransaction } from '@bangfu/db';
-import type { HouseholdImportFileInput, HouseholdImportProgress } from '@bangfu/domain';
+import { DomainError, type HouseholdImportFileInput, type HouseholdImportProgress } from '@bangfu/domain';
+import { HOUSEHOLD_IMPORT_XLSX_LIMITS, xlsxDirectoryProblem } from '../common/xlsx-guard';
 import type { Context, StaffActor } from '../context';
 import { sha256Of } from './dry-run';
 import { importRegistry } from './import-registry';
@@ -19,6 +20,12 @@ export async function startHouseholdImport({
   input: HouseholdImportFileInput;
 }): Promise<{ importId: string }> {
   const content = Buffer.from(input.contentBase64, 'base64');
+  // Not a workbook, or an honest zip bomb: refused now, before anything is recorded.
+  const problem = xlsxDirectoryProblem(content, HOUSEHOLD_IMPORT_XLSX_LIMITS);
+  if (problem) {
+    const field = `${problem.zh} / ${problem.en}`;
+    throw new DomainError('VALIDATION', problem, { fieldErrors: { contentBase64: [field] } });
+  }
   const sha256 = sha256Of(content);
   const now = ctx.now();
   const importId = newId(now.getTime());

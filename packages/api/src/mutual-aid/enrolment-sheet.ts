@@ -6,6 +6,7 @@ import {
   type EnrolmentRowError,
 } from '@bangfu/domain';
 import ExcelJS from 'exceljs';
+import { ENROLMENT_XLSX_LIMITS, xlsxContentProblem } from '../common/xlsx-guard';
 
 export const MAX_IMPORT_ROWS = 5000;
 /** Rows whose name starts with this are the template's example and are not imported. */
@@ -51,9 +52,13 @@ const unreadable = (en: string) =>
 export async function readEnrolmentSheet(
   fileBase64: string,
 ): Promise<{ header: EnrolmentRowError[]; rows: SheetRow[] }> {
+  const content = Buffer.from(fileBase64, 'base64');
+  // exceljs inflates every part into memory: a zip bomb is refused before it gets the file.
+  const problem = xlsxContentProblem(content, ENROLMENT_XLSX_LIMITS);
+  if (problem) throw unreadable(problem.en);
   const book = new ExcelJS.Workbook();
   try {
-    await book.xlsx.load(Buffer.from(fileBase64, 'base64') as never);
+    await book.xlsx.load(content as never);
   } catch {
     throw unreadable('not an .xlsx workbook');
   }

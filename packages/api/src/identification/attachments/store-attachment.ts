@@ -5,6 +5,7 @@ import {
   type AttachmentKind,
   type AttachmentMime,
   DomainError,
+  pdfHasActiveContent,
   sniffMime,
 } from '@bangfu/domain';
 import type { Transaction } from 'kysely';
@@ -53,6 +54,13 @@ export async function storeAttachment(
   const mime = sniffMime(bytes);
   if (!mime) {
     throw fieldError('contentBase64', '仅接受JPEG、PNG、WebP图片或PDF文件', 'Only JPEG, PNG, WebP or PDF');
+  }
+  if (mime === 'application/pdf' && pdfHasActiveContent(bytes)) {
+    throw fieldError(
+      'contentBase64',
+      'PDF中含有脚本或可执行内容，请重新扫描',
+      'The PDF carries scripts or actions',
+    );
   }
   if (input.mime && input.mime !== mime) {
     throw fieldError('mime', '文件内容与声明的类型不符', 'The file is not of the type it claims', {

@@ -55,6 +55,20 @@ export function sniffMime(bytes: Uint8Array): AttachmentMime | null {
   return null;
 }
 
+/**
+ * Whether a PDF carries active content (JavaScript, launch actions, embedded files), which a
+ * viewer may run when a reviewer opens the scan. Names may be hex-escaped (/J#53 is /JS), so they
+ * are decoded first. Compressed object streams are not opened (copier scans have none).
+ */
+export function pdfHasActiveContent(bytes: Uint8Array): boolean {
+  // Stream bodies (the scanned images) are skipped: their random bytes would match by chance.
+  const text = new TextDecoder('latin1')
+    .decode(bytes)
+    .replace(/\bstream\r?\n[\s\S]*?\bendstream\b/g, ' ')
+    .replace(/#([0-9a-fA-F]{2})/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  return /\/(JavaScript|JS|Launch|EmbeddedFile|RichMedia|XFA)(?![A-Za-z0-9])/.test(text);
+}
+
 // Base64 of maxBytes, rounded up, so an oversized upload is refused before it is decoded.
 const MAX_BASE64 = Math.ceil(ATTACHMENT_LIMITS.maxBytes / 3) * 4;
 
