@@ -25,9 +25,12 @@ export interface ResponsibilityDto {
   approver: StaffRef | null;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const surveyorIdsOf = (payload: unknown): string[] => {
   const ids = (payload as { surveyorIds?: unknown } | null)?.surveyorIds;
-  return Array.isArray(ids) ? ids.filter((v): v is string => typeof v === 'string') : [];
+  // Payloads are stored JSON (imports, older versions): only well-formed ids go to the staff lookup.
+  return Array.isArray(ids) ? ids.filter((v): v is string => typeof v === 'string' && UUID.test(v)) : [];
 };
 
 /** The file's timeline, oldest first, with who answers for each part of it. */
