@@ -14,6 +14,7 @@ export { membersByHousehold, prefectureCode, toMatchHousehold } from './matching
 export { POSITION_BOUND } from './matching/matches-for-household';
 export { loadMemberSkills } from './matching/member-skills';
 export * from './notifications';
+export { runRetention } from './retention/run-retention';
 export { closeDueNotices } from './review/close-due-notices';
 export { type AppRouter, appRouter, createCaller } from './root';
 export type { Meta, Policy } from './trpc';

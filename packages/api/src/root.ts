@@ -18,6 +18,7 @@ import { oversightRouter } from './oversight/oversight.router';
 import { placementsRouter } from './placements/placements.router';
 import { policiesRouter } from './policies/policies.router';
 import { portalRouter } from './portal/portal.router';
+import { retentionRouter } from './retention/retention.router';
 import { reviewRouter } from './review/review.router';
 import { statsRouter } from './stats/stats.router';
 import { surveyCampaignsRouter } from './survey-campaigns/survey-campaigns.router';
@@ -49,6 +50,7 @@ export const appRouter = router({
   assessment: assessmentRouter,
   householdImport: householdImportRouter,
   stats: statsRouter,
+  retention: retentionRouter,
 });
 
 export type AppRouter = typeof appRouter;

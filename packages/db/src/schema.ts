@@ -9,6 +9,7 @@ import type { MutualAidClaimTables } from './schema-parts/mutual-aid-claims';
 import type { MutualAidSchemeTables } from './schema-parts/mutual-aid-schemes';
 import type { NotificationTables } from './schema-parts/notifications';
 import type { OversightTables } from './schema-parts/oversight';
+import type { RetentionTables } from './schema-parts/retention';
 import type { ReviewNoticeTables } from './schema-parts/review-notice';
 import type { StatisticsTables } from './schema-parts/statistics';
 import type { SurveyCampaignTables } from './schema-parts/survey-campaigns';
@@ -334,7 +335,8 @@ export interface Database
     StatisticsTables,
     SurveyCampaignTables,
     AssessmentTables,
-    HouseholdImportTables {
+    HouseholdImportTables,
+    RetentionTables {
   policy_version: PolicyVersionTable;
   ident_step: IdentStepTable;
   org_unit: OrgUnitTable;

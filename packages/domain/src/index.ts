@@ -12,5 +12,6 @@ export * from './notifications';
 export * from './org';
 export * from './portal';
 export * from './privacy';
+export * from './retention';
 export * from './stats';
 export * from './survey-campaign';

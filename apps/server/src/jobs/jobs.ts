@@ -2,6 +2,7 @@ import { type AppServices, closeDueNotices } from '@bangfu/api';
 import type { Env } from '../env';
 import type { Logger } from '../logger';
 import { notificationJob, notificationSenders } from './notification-job';
+import { retentionJob } from './retention-job';
 import type { Job } from './scheduler';
 
 /** The server's background jobs. */
@@ -17,5 +18,6 @@ export function serverJobs(services: AppServices, env: Env, logger: Logger): Job
       },
     },
     notificationJob(services, notificationSenders(env.BANGFU_NOTIFY_SENDER, logger)),
+    retentionJob(services),
   ];
 }

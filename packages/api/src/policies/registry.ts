@@ -12,6 +12,7 @@ import {
   DEFAULT_MUTUAL_AID_CLAIMS_POLICY,
   DEFAULT_MUTUAL_AID_POLICY,
   DEFAULT_OUTBOX_POLICY,
+  DEFAULT_RETENTION_POLICY,
   DEFAULT_WORKING_CALENDAR,
   DYNAMIC_MANAGEMENT_POLICY_KIND,
   DynamicManagementPolicySchema,
@@ -26,6 +27,8 @@ import {
   MutualAidPolicySchema,
   OUTBOX_POLICY_KIND,
   OutboxPolicySchema,
+  RETENTION_POLICY_KIND,
+  RetentionPolicySchema,
   WorkingCalendarSchema,
 } from '@bangfu/domain';
 import type { z } from 'zod';
@@ -58,6 +61,11 @@ export const POLICY_REGISTRY: Record<string, PolicyKind> = {
     },
     schema: AssessmentPolicySchema,
     fallback: DEFAULT_ASSESSMENT_POLICY,
+  },
+  [RETENTION_POLICY_KIND]: {
+    label: { zh: '个人信息保存期限', en: 'Retention of closed files' },
+    schema: RetentionPolicySchema,
+    fallback: DEFAULT_RETENTION_POLICY,
   },
   [AID_POLICY_KIND]: {
     label: {

@@ -20,6 +20,7 @@ import * as m0017 from './0017-statistics';
 import * as m0018 from './0018-survey-campaigns';
 import * as m0019 from './0019-assessment';
 import * as m0020 from './0020-household-import';
+import * as m0021 from './0021-retention';
 
 /** Migrations are listed here, in code, so a bundled server carries them with it. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0018-survey-campaigns': m0018,
   '0019-assessment': m0019,
   '0020-household-import': m0020,
+  '0021-retention': m0021,
 };
 
 class StaticMigrationProvider implements MigrationProvider {
