@@ -80,9 +80,15 @@ if (command === 'start') {
     ]);
   const unit = vitest(null, 'unit');
   const e2e = vitest('e2e/vitest.config.ts', 'e2e');
-  const { passed, failed, skipped } = summarize([join(out, 'unit.json'), join(out, 'e2e.json')]);
+  // The trust harness: crashes, backups and privacy at rest against the built server (issue 8).
+  const trust = vitest('trust/vitest.config.ts', 'trust');
+  const { passed, failed, skipped } = summarize([
+    join(out, 'unit.json'),
+    join(out, 'e2e.json'),
+    join(out, 'trust.json'),
+  ]);
   console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-  process.exit(unit !== 0 || e2e !== 0 || failed > 0 || passed === 0 ? 1 : 0);
+  process.exit(unit !== 0 || e2e !== 0 || trust !== 0 || failed > 0 || passed === 0 ? 1 : 0);
 } else if (command === 'bench') {
   installAndBuild();
   process.exit(run('node', ['apps/server/dist/bench.mjs', ...process.argv.slice(3)]));
