@@ -98,5 +98,11 @@ function createPostgresKysely<DB>(
   // An idle client whose server connection drops emits 'error' on the pool; unhandled, that would crash
   // the process. The pool discards the client and opens a new one on demand, so logging is enough.
   pool.on('error', (error) => logError('PostgreSQL pool: idle client error', error));
+  // A checked-out client that is between queries (e.g. inside a transaction) when the server ends its
+  // connection (restart, failover) emits 'error' on itself, which the pool does not listen to: without
+  // this listener the process crashes. The pending query still fails, and the pool drops the client on release.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => logError('PostgreSQL pool: client connection lost', error));
+  });
   return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
 }
