@@ -1,7 +1,8 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { AppServices } from '@bangfu/api';
 import express from 'express';
+import { LISTEN_BACKLOG } from '../src/cli/start-server';
 import { createHttpApp } from '../src/http/create-http-app';
 import type { KioskHttpOptions } from '../src/http/kiosk-http-options';
 import type { Logger } from '../src/logger';
@@ -38,7 +39,7 @@ export async function startApp(
   // Mounted on the same Express app, so a static request passes the same metrics and helmet
   // middleware as a tRPC one; only the handler differs.
   if (opts.staticDir) app.use(BENCH_STATIC_PREFIX, express.static(opts.staticDir));
-  const server: Server = app.listen(0, '127.0.0.1');
+  const server: Server = createServer(app).listen({ port: 0, host: '127.0.0.1', backlog: LISTEN_BACKLOG });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);

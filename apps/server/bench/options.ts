@@ -10,6 +10,7 @@ export const PHASES = [
   'dashboards',
   'ident-aid',
   'household-import',
+  'load',
 ] as const;
 export type Phase = (typeof PHASES)[number];
 
@@ -40,6 +41,8 @@ export interface BenchOptions {
   readonly festival: FestivalScope;
   /** Fresh households the step walk takes from DRAFT to FILED. */
   readonly walk: number;
+  /** Seconds of the mixed staff + portal load (phase 'load'). */
+  readonly loadSeconds: number;
 }
 
 export const USAGE = `pnpm bench [-- options]
@@ -61,6 +64,7 @@ export const USAGE = `pnpm bench [-- options]
   --aid-requests K timed calls per ledger-balances scenario (default 20)
   --festival WHO   the province 送温暖 campaign pays filed 'dibao' households (default) or 'all' filed
   --walk K         fresh households walked DRAFT → FILED by the step scenario (default 500)
+  --load-seconds D seconds of the mixed load: 200 staff sessions + 1,000 portal users (default 60)
 `;
 
 function whole(name: string, raw: string | undefined, fallback: number, min: number): number {
@@ -94,6 +98,7 @@ export function parseBenchOptions(
       'aid-requests': { type: 'string' },
       festival: { type: 'string' },
       walk: { type: 'string' },
+      'load-seconds': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -116,6 +121,7 @@ export function parseBenchOptions(
     aidRequests: whole('aid-requests', values['aid-requests'], 20, 1),
     festival: parseFestival(values.festival),
     walk: whole('walk', values.walk, 500, 1),
+    loadSeconds: whole('load-seconds', values['load-seconds'], 60, 1),
   };
 }
 

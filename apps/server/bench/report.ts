@@ -3,6 +3,7 @@ import { householdImportLine } from './household-import/measure-household-import
 import { identAidLines } from './ident-aid/report-lines';
 import type { KioskLoadResult } from './kiosk-load';
 import type { LoadResult } from './load-client';
+import { mixedLoadLines } from './load-mixed/report-lines';
 import type { MachineInfo } from './machine';
 import { mutualAidLine } from './mutual-aid-adjudication';
 import { ms } from './progress';
@@ -50,6 +51,7 @@ export function resultTable(r: DatabaseResult): string {
     ...(r.dashboards ? ['', ...dashboardLines(r.dashboards)] : []),
     ...(r.identAid ? ['', ...identAidLines(r.identAid)] : []),
     ...(r.householdImport ? ['', householdImportLine(r.householdImport)] : []),
+    ...(r.load ? ['', ...mixedLoadLines(r.load)] : []),
     ...(r.scenarios.some((s) => !s.floorMatchesEndpoint)
       ? ['⚠ the endpoint ran different SQL from the floor for this scenario; see the JSON result.']
       : []),

@@ -13,6 +13,7 @@ import {
 import { signIn } from './http-client';
 import { type IdentAidResult, measureIdentAid } from './ident-aid/measure-ident-aid';
 import { type KioskLoadResult, measureKioskLoad } from './kiosk-load';
+import { type MixedLoadResult, measureMixedLoad } from './load-mixed/measure-load';
 import { type MutualAidBenchResult, measureMutualAid } from './mutual-aid-adjudication';
 import type { BenchOptions } from './options';
 import type { OverheadResult } from './overhead';
@@ -45,6 +46,8 @@ export interface DatabaseResult {
   readonly dashboards?: DashboardsResult;
   /** Issue 7: the Excel import of N households next to COPY of the same rows. */
   readonly householdImport?: HouseholdImportBenchResult;
+  /** Issue 8: 200 staff sessions and 1,000 portal users at once, mixed requests. */
+  readonly load?: MixedLoadResult;
 }
 
 async function serverVersion(db: Kysely<Database>): Promise<string> {
@@ -127,6 +130,15 @@ export async function runDatabase(target: BenchTarget, opts: BenchOptions): Prom
           opts,
         )
       : undefined;
+    // Before the import: it edits a few filed households and adds worker accounts and sessions.
+    const load = has('load')
+      ? await measureMixedLoad(rt.services, timed.base, {
+          staffSessions: 200,
+          portalUsers: 1000,
+          seconds: opts.loadSeconds,
+          password: DEMO_PASSWORD,
+        })
+      : undefined;
     // After everything else: it adds N draft households.
     const householdImport = has('household-import')
       ? await measureHouseholdImport(rt.services, {
@@ -148,6 +160,7 @@ export async function runDatabase(target: BenchTarget, opts: BenchOptions): Prom
       identAid,
       dashboards,
       householdImport,
+      load,
     };
   } finally {
     for (const app of apps) await app.close();

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { Env } from '../env';
 import { createHttpApp } from '../http/create-http-app';
 import { serverJobs } from '../jobs/jobs';
@@ -6,6 +6,9 @@ import { startScheduler } from '../jobs/scheduler';
 import type { Logger } from '../logger';
 import { openRuntime } from '../runtime';
 import { describeDemoAccounts, provision } from './provision';
+
+/** Pending connections the kernel may queue for us (see the listen call). */
+export const LISTEN_BACKLOG = 4096;
 
 /** Starts the one server process and shuts it down cleanly on SIGINT/SIGTERM. */
 export async function startServer(env: Env, logger: Logger): Promise<Server> {
@@ -18,7 +21,10 @@ export async function startServer(env: Env, logger: Logger): Promise<Server> {
   const { app, mounted } = createHttpApp({ services: rt.services, logger });
   const scheduler = startScheduler(serverJobs(rt.services, env, logger), logger);
   void scheduler.runAll();
-  const server = app.listen(env.PORT, env.HOST);
+  // A deep accept queue: on the embedded database a long query blocks the event loop, and with
+  // Node's default of 511 a burst of new connections overflowed it and was reset after ≈63 s (the
+  // trust suite's load run, 1,200 users). The kernel caps it at net.core.somaxconn.
+  const server = createServer(app).listen({ port: env.PORT, host: env.HOST, backlog: LISTEN_BACKLOG });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
