@@ -56,7 +56,8 @@ async function serverVersion(db: Kysely<Database>): Promise<string> {
 }
 
 /** A server-side COPY needs the server's file system: only a PostgreSQL on this machine. */
-const isLocal = (location: string): boolean => /^(local socket|127\.0\.0\.1|localhost)\//.test(location);
+const isLocal = (location: string): boolean =>
+  /^(local socket|127\.0\.0\.1|localhost)(:\d+)?\//.test(location);
 
 /** Every phase on one database: migrate, seed, start the app, sign in, run the scenarios. */
 export async function runDatabase(target: BenchTarget, opts: BenchOptions): Promise<DatabaseResult> {
