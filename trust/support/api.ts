@@ -55,10 +55,15 @@ export async function signIn(baseUrl: string, username: string): Promise<Session
   return {
     async query<T>(path: string, input?: unknown) {
       const q = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
-      return must(
-        await read<T>(await fetch(`${baseUrl}/trpc/${path}${q}`, { headers: { cookie, ...CSRF } })),
-        path,
-      );
+      const get = () => fetch(`${baseUrl}/trpc/${path}${q}`, { headers: { cookie, ...CSRF } });
+      // A query is safe to send again. While the embedded server is busy with a long write, a
+      // pooled keep-alive socket can reach its idle limit on the server side just as it is reused;
+      // the request then fails with ECONNRESET without having been seen. One retry on a new socket.
+      const res = await get().catch((e: unknown) => {
+        if ((e as { cause?: { code?: string } }).cause?.code === 'ECONNRESET') return get();
+        throw e;
+      });
+      return must(await read<T>(res), path);
     },
     async mutate<T>(path: string, input: unknown) {
       return must(await attempt<T>(path, input), path);
