@@ -3,11 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inheritedEnv } from './env';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const MAIN = join(ROOT, 'apps/server/dist/main.mjs');
-/** More rounds (kills, writes) when set; the default run stays short for CI. */
-export const LONG = process.env.BANGFU_TRUST_LONG === '1';
+export { LONG } from './env';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -26,9 +26,8 @@ export function freshDataDir(): Promise<string> {
 
 /** The server's environment: embedded PGlite in `dataDir` unless `databaseUrl` is given. */
 function serverEnv(o: ServerOptions, port: number): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _ignored, TEST_DATABASE_URL: _t, ...rest } = process.env;
   return {
-    ...rest,
+    ...inheritedEnv(),
     ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl, BANGFU_SECURE_COOKIES: 'false' } : {}),
     ...(o.env ?? {}),
     ...(port > 0 ? { PORT: String(port) } : {}),

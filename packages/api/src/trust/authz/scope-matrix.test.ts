@@ -11,6 +11,7 @@ import {
   type ScopedRow,
   within,
 } from '../../testing/trust-authz-fixture';
+import { TRUST_LONG } from '../../testing/trust-env';
 import { idFieldsOf } from './input-sampler';
 import { personalDataIn } from './personal-data';
 import { callerFor, PROCEDURES } from './procedures';
@@ -18,7 +19,7 @@ import { foreignIdsInAnswer, leakOf, type OrgCode, probeIds, staffAt } from './s
 import { sweepWorkerPortal } from './worker-sweep';
 
 // BANGFU_TRUST_LONG=1: every role of every policy, every candidate table, both directions.
-const LONG = process.env.BANGFU_TRUST_LONG === '1';
+const LONG = TRUST_LONG;
 const staff = PROCEDURES.filter((p) => p.policy.kind === 'staff');
 const kiosk = PROCEDURES.filter((p) => p.policy.kind === 'public' && p.type === 'query');
 const rolesOf = (p: (typeof staff)[number]): readonly Role[] => {

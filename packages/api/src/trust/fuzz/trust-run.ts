@@ -1,8 +1,10 @@
 import type { DriverTestTarget } from '@bangfu/db/testing';
 import { importRegistry } from '../../household-import/import-registry';
 
+import { TRUST_LONG, TRUST_SEED } from '../../testing/trust-env';
+
 /** BANGFU_TRUST_LONG=1: more runs, on every engine. The normal suite stays on PGlite and short. */
-export const TRUST_LONG = process.env.BANGFU_TRUST_LONG === '1';
+export { TRUST_LONG };
 
 export const trustRuns = (normal: number, long: number): number => (TRUST_LONG ? long : normal);
 
@@ -11,7 +13,7 @@ export const trustTargets = (all: DriverTestTarget[]): DriverTestTarget[] =>
 
 /** A fixed seed per procedure (reproducible); BANGFU_TRUST_SEED shifts all of them. */
 export function trustSeed(path: string): number {
-  let h = Number(process.env.BANGFU_TRUST_SEED ?? 8);
+  let h = TRUST_SEED;
   for (const c of path) h = (Math.imul(h, 31) + c.charCodeAt(0)) | 0;
   return h;
 }
