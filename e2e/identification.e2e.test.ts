@@ -312,7 +312,13 @@ describe('精准识别 from application to filing, in Chromium', () => {
       pref: 'qxn.reviewer',
     } as const;
     for (const [key, username] of Object.entries(users) as [keyof typeof users, string][]) {
-      const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
+      // A browser far west of Beijing (UTC−12) shows yesterday's date for most of Beijing's day;
+      // the forms must still offer the Beijing day the server judges "today" by.
+      const context = await browser.newContext({
+        viewport: VIEWPORT,
+        locale: 'zh-CN',
+        timezoneId: 'Etc/GMT+12',
+      });
       const page = await context.newPage();
       page.setDefaultTimeout(20_000);
       problems[key] = watchConsole(page);

@@ -66,3 +66,23 @@ export function formatInstant(iso: string | null | undefined, lang: Lang): strin
   if (Number.isNaN(t)) return iso;
   return instantFormat(lang).format(t);
 }
+
+const businessDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: BUSINESS_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * Today's date in Beijing ('YYYY-MM-DD'), whatever the browser's time zone. The server judges
+ * "not in the past" by this day; a browser set to UTC is a day behind between 00:00 and 08:00.
+ */
+export function businessToday(now: Date = new Date()): string {
+  return businessDay.format(now);
+}
+
+/** This year in Beijing. */
+export function businessYear(now: Date = new Date()): number {
+  return Number(businessToday(now).slice(0, 4));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInstant } from './dates';
+import { businessToday, businessYear, formatDate, formatInstant } from './dates';
 import { displayBankAccount, displayIdNumber, displayPhone } from './masked';
 import { fenToYuanInput, formatFen } from './money';
 
@@ -32,6 +32,13 @@ describe('dates', () => {
     // 16:30 UTC is 00:30 the next day in Asia/Shanghai.
     expect(formatInstant('2024-01-05T16:30:00Z', 'zh-CN')).toBe('2024/01/06 00:30');
     expect(formatInstant('2024-01-05T16:30:00Z', 'en')).toContain('00:30');
+  });
+
+  it("gives today's date in Beijing, a day ahead of UTC after 16:00 UTC", () => {
+    expect(businessToday(new Date('2026-11-29T15:59:59Z'))).toBe('2026-11-29');
+    expect(businessToday(new Date('2026-11-29T16:00:00Z'))).toBe('2026-11-30');
+    expect(businessYear(new Date('2026-12-31T16:00:00Z'))).toBe(2027);
+    expect(businessYear(new Date('2026-12-31T15:59:59Z'))).toBe(2026);
   });
 });
 

@@ -1,3 +1,3 @@
-export { BUSINESS_TIME_ZONE, formatDate, formatInstant } from './dates';
+export { BUSINESS_TIME_ZONE, businessToday, businessYear, formatDate, formatInstant } from './dates';
 export { displayBankAccount, displayIdNumber, displayPhone } from './masked';
 export { fenToYuanInput, formatFen } from './money';

@@ -1,4 +1,4 @@
-import { labelKey, useLang } from '@bangfu/client';
+import { businessToday, labelKey, useLang } from '@bangfu/client';
 import {
   AID_ELIGIBLE_STATUSES,
   Festival,
@@ -14,7 +14,6 @@ import { EnumSelect } from '../../components/enum-select';
 import { OrgTreeSelect } from '../../components/org-tree-select';
 import { useCreateCampaign } from '../api/use-festival';
 import { AidErrorAlert } from '../components/aid-error-alert';
-import { businessToday } from '../components/today';
 import { useAidForm } from '../components/use-aid-form';
 import { useAidT } from '../i18n/use-aid-t';
 import { type CampaignFormValues, campaignPathOf, toCampaignInput } from './campaign-form-values';

@@ -1,9 +1,9 @@
 import { EditOutlined, FileDoneOutlined, PlusOutlined } from '@ant-design/icons';
+import { businessToday } from '@bangfu/client';
 import type { HardshipCause } from '@bangfu/domain';
 import { Button, Divider, Empty, Flex, Space } from 'antd';
 import { type ReactNode, useState } from 'react';
 import type { HouseholdPlans } from '../api/types';
-import { businessToday } from '../components/today';
 import { useAidT } from '../i18n/use-aid-t';
 import { EDIT_PLAN_ROLES, useHasAidRole } from '../permissions';
 import { PlanDraftModal } from './plan-draft-modal';

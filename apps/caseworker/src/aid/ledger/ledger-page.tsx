@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { formatFen } from '@bangfu/client';
+import { businessToday, formatFen } from '@bangfu/client';
 import { AidProgramme, FundingSource } from '@bangfu/domain';
 import { App, Button, Card, Flex, InputNumber, Typography } from 'antd';
 import { useState } from 'react';
@@ -13,7 +13,6 @@ import { AidErrorAlert } from '../components/aid-error-alert';
 import { downloadXlsx } from '../components/download-xlsx';
 import { useLedgerColumns } from '../components/ledger-columns';
 import { AidNotAllowed } from '../components/not-allowed';
-import { businessToday } from '../components/today';
 import { useAidT } from '../i18n/use-aid-t';
 import { EXPORT_LEDGER_ROLES, READ_AID_ROLES, useHasAidRole } from '../permissions';
 import { LedgerBalances } from './ledger-balances';

@@ -1,3 +1,4 @@
+import { businessToday } from '@bangfu/client';
 import { RecoverySettleSchema, RecoveryWaiveSchema } from '@bangfu/domain';
 import { Alert, DatePicker, Form, Input, Modal } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -6,7 +7,6 @@ import { useModalSubmit } from '../../components/use-modal-submit';
 import type { RecoveryRow } from '../api/types';
 import { useSettleRecovery, useWaiveRecovery } from '../api/use-payments';
 import { AidErrorAlert } from '../components/aid-error-alert';
-import { businessToday } from '../components/today';
 import { useAidT } from '../i18n/use-aid-t';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { fenToYuanInput } from '@bangfu/client';
+import { businessToday, fenToYuanInput } from '@bangfu/client';
 import {
   type PositionCategory,
   parseYuanToFen,
@@ -54,7 +54,10 @@ export const positionFieldOf = fieldMapper({
 
 const ISO = 'YYYY-MM-DD';
 
-export function emptyPosition(employerId: string | undefined, today: Dayjs = dayjs()): PositionFormValues {
+export function emptyPosition(
+  employerId: string | undefined,
+  today: Dayjs = dayjs(businessToday()),
+): PositionFormValues {
   return {
     employerId,
     headcount: 1,

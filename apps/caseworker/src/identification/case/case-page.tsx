@@ -1,3 +1,4 @@
+import { businessYear } from '@bangfu/client';
 import { REVIEW_INBOX_ROLES } from '@bangfu/domain';
 import { Col, Flex, Row } from 'antd';
 import { useParams } from 'react-router';
@@ -41,7 +42,7 @@ export function CasePage() {
     standardVersion: h.standardVersion,
     divisionCode: h.divisionCode,
     householdSize: Math.max(1, h.members.length),
-    year: new Date().getFullYear(),
+    year: businessYear(),
   });
   return (
     <Flex vertical gap={16} data-testid="case-page" data-version={h.version}>

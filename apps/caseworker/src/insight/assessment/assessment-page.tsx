@@ -1,9 +1,9 @@
 import { DownloadOutlined } from '@ant-design/icons';
+import { businessToday } from '@bangfu/client';
 import { formatPermilleAsPercent, hasAnyRole, READ_ASSESSMENT_ROLES } from '@bangfu/domain';
 import { App, Button, Card, Flex, InputNumber, Result, Spin, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { downloadXlsx } from '../../aid/components/download-xlsx';
-import { businessToday } from '../../aid/components/today';
 import { useCurrentUser } from '../../auth/current-user';
 import { OrgTreeSelect } from '../../components/org-tree-select';
 import { QueryError } from '../../components/query-error';

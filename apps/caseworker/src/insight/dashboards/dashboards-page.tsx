@@ -1,6 +1,6 @@
+import { businessToday } from '@bangfu/client';
 import { hasAnyRole, READ_QUALITY_ROLES, STATS_READ_ROLES } from '@bangfu/domain';
 import { Card, Flex, Result, Select, Skeleton, Tabs, Typography } from 'antd';
-import { businessToday } from '../../aid/components/today';
 import { useCurrentUser } from '../../auth/current-user';
 import { QueryError } from '../../components/query-error';
 import { useScopeStats } from './api/use-stats';

@@ -1,10 +1,9 @@
-import { formatFen, labelIn, useLang } from '@bangfu/client';
+import { businessToday, formatFen, labelIn, useLang } from '@bangfu/client';
 import { CLAIM_KINDS_BY_PLAN_TYPE, ClaimKind, ClaimSubmitSchema } from '@bangfu/domain';
 import { Alert, App, Col, Form, Modal, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { newIdempotencyKey } from '../../aid/components/idempotency-key';
-import { businessToday } from '../../aid/components/today';
 import { EnumSelect } from '../../components/enum-select';
 import { useSubmitClaim } from '../api/use-claims';
 import { useEnrolments, useSchemes } from '../api/use-schemes';

@@ -1,8 +1,7 @@
-import { labelIn, useLang } from '@bangfu/client';
+import { businessToday, labelIn, useLang } from '@bangfu/client';
 import { PayerKind, PayerPaymentSchema } from '@bangfu/domain';
 import { Alert, DatePicker, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { businessToday } from '../../aid/components/today';
 import { yuanTextToFen } from '../../aid/components/yuan';
 import type { FundAccounts } from '../api/types';
 import { useRecordPayerPayment } from '../api/use-fund';

@@ -1,9 +1,8 @@
-import { formatFen, labelIn, useLang } from '@bangfu/client';
+import { businessToday, formatFen, labelIn, useLang } from '@bangfu/client';
 import { formatPermille, type LossRatio, PayerKind } from '@bangfu/domain';
 import { Card, Empty, Flex, InputNumber, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { AidNotAllowed } from '../../aid/components/not-allowed';
-import { businessToday } from '../../aid/components/today';
 import { QueryError } from '../../components/query-error';
 import { useDivisionName } from '../../employment/components/division-name';
 import type { FundStatistics } from '../api/types';

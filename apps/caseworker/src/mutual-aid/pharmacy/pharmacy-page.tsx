@@ -1,8 +1,7 @@
-import { formatFen } from '@bangfu/client';
+import { businessToday, formatFen } from '@bangfu/client';
 import { Button, Card, Empty, Flex, InputNumber, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { AidNotAllowed } from '../../aid/components/not-allowed';
-import { businessToday } from '../../aid/components/today';
 import { useCurrentUser } from '../../auth/current-user';
 import { OrgTreeSelect } from '../../components/org-tree-select';
 import { QueryError } from '../../components/query-error';

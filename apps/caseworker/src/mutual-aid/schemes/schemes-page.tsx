@@ -1,7 +1,6 @@
-import { labelIn, useLang } from '@bangfu/client';
+import { businessToday, labelIn, useLang } from '@bangfu/client';
 import { App, Button, Card, Collapse, Empty, Flex, Space, Tag, Typography } from 'antd';
 import { AidNotAllowed } from '../../aid/components/not-allowed';
-import { businessToday } from '../../aid/components/today';
 import { PageLoading } from '../../components/page-loading';
 import { QueryError } from '../../components/query-error';
 import { useDivisionName } from '../../employment/components/division-name';

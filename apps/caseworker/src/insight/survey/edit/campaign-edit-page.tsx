@@ -1,4 +1,4 @@
-import { fieldErrors, localizeBilingual, useLang } from '@bangfu/client';
+import { businessYear, fieldErrors, localizeBilingual, useLang } from '@bangfu/client';
 import { SurveyCampaignInputSchema } from '@bangfu/domain';
 import {
   Alert,
@@ -81,7 +81,7 @@ export function CampaignEditPage() {
       );
     else create.mutate(input, { onSuccess, onError });
   };
-  const year = new Date().getFullYear();
+  const year = businessYear();
   return (
     <Card>
       <Typography.Title level={4}>{id ? t('sv.edit.edit') : t('sv.edit.new')}</Typography.Title>
