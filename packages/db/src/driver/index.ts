@@ -1,3 +1,4 @@
+export { inBackground, isBackground, yieldToEventLoop } from './background';
 export {
   type CreateDatabaseOptions,
   createDatabase,

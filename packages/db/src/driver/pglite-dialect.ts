@@ -15,6 +15,7 @@ import {
   type QueryResult,
   type TransactionSettings,
 } from 'kysely';
+import { isBackground, yieldToEventLoop } from './background';
 
 export interface PGliteDialectConfig {
   /**
@@ -67,13 +68,14 @@ export class PGliteDialect implements Dialect {
  */
 export class PGliteDriver implements Driver {
   readonly #config: PGliteDialectConfig;
-  readonly #lock = new SessionLock();
+  readonly #lock: SessionLock;
   #pglite: PGliteInterface | undefined;
   #ownsPglite = false;
   #connection: PGliteConnection | undefined;
 
   constructor(config: PGliteDialectConfig) {
     this.#config = config;
+    this.#lock = new SessionLock();
   }
 
   async init(): Promise<void> {
@@ -86,7 +88,7 @@ export class PGliteDriver implements Driver {
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
-    await this.#lock.acquire();
+    await this.#lock.acquire(isBackground());
     if (!this.#connection) {
       this.#lock.release();
       throw new Error('PGliteDriver used before init or after destroy');
@@ -134,7 +136,7 @@ export class PGliteDriver implements Driver {
 
   async destroy(): Promise<void> {
     // Wait for the current holder (an open transaction) to finish instead of closing under it.
-    await this.#lock.acquire();
+    await this.#lock.acquire(false);
     const pglite = this.#pglite;
     this.#connection = undefined;
     this.#pglite = undefined;
@@ -184,23 +186,54 @@ function quoteIdentifier(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
-/** A FIFO async mutex: `release` hands the lock straight to the next waiter, so no caller can jump the queue. */
+/**
+ * The session's mutex, with two queues. Requests (foreground) are served first-come first-served,
+ * and `release` hands the lock straight to the next one, so none can jump the queue. Background
+ * work gets the session when no request waits, after a turn of the event loop: requests that
+ * arrived meanwhile, and a request between two of its statements, queue first. Requests arrive
+ * over the network, so the loop turns and a batch still gets its turn under load.
+ */
 class SessionLock {
   #held = false;
-  readonly #waiters: Array<() => void> = [];
+  readonly #foreground: Array<() => void> = [];
+  readonly #background: Array<() => void> = [];
+  #handoffScheduled = false;
 
-  async acquire(): Promise<void> {
-    if (!this.#held) {
+  async acquire(background: boolean): Promise<void> {
+    // Requests that arrived meanwhile are read first and queue ahead of the batch.
+    if (background) await yieldToEventLoop();
+    if (!this.#held && (!background || this.#background.length === 0)) {
       this.#held = true;
       return;
     }
-    await new Promise<void>((resolve) => this.#waiters.push(resolve));
+    await new Promise<void>((grant) => {
+      if (background) this.#background.push(grant);
+      else this.#foreground.push(grant);
+    });
   }
 
   release(): void {
     if (!this.#held) throw new Error('PGliteDriver released a session it does not hold');
-    const next = this.#waiters.shift();
-    if (next) next();
-    else this.#held = false;
+    const next = this.#foreground.shift();
+    if (next) {
+      next();
+      return;
+    }
+    this.#held = false;
+    if (this.#background.length > 0) this.#scheduleBackground();
+  }
+
+  #scheduleBackground(): void {
+    if (this.#handoffScheduled) return;
+    this.#handoffScheduled = true;
+    setImmediate(() => {
+      this.#handoffScheduled = false;
+      // A request that came in meanwhile holds the session; its release looks again.
+      if (this.#held) return;
+      const grant = this.#background.shift();
+      if (!grant) return;
+      this.#held = true;
+      grant();
+    });
   }
 }
