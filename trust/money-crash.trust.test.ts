@@ -9,7 +9,7 @@ import {
   festivalProgress,
   finished,
   importProgress,
-  killWhenStalled,
+  killWhen,
   waitFor,
 } from './support/money';
 import { freePort, freshDataDir, LONG, type RunningServer, removeDir, startServer } from './support/server';
@@ -94,14 +94,21 @@ describe.sequential('money and imports survive SIGKILL; one key, one payment', (
     const file = await importWorkbook(IMPORT_HOUSEHOLDS, PREFIX);
     const upload = { fileName: `${PREFIX}.xlsx`, contentBase64: file.contentBase64 };
     const { importId } = await cw.mutate<{ importId: string }>('householdImport.start', upload);
-    // The import's check and write run in one transaction: polls stall from its start to commit.
-    const atKill = await killWhenStalled(
+    // The check and the write run in one transaction that holds the embedded database; polls are
+    // still answered (session and progress from memory), so the kill lands mid write, with some
+    // chunks of households inserted in the open transaction.
+    const seen = new Set<string>();
+    const atKill = await killWhen(
       server,
-      () => importProgress(cw, importId),
-      (p) => p.status === 'RUNNING',
-      1_000,
+      async () => {
+        const p = await importProgress(cw, importId);
+        seen.add(`${p.phase}:${p.done}`);
+        return p;
+      },
+      (p) => p.status === 'RUNNING' && p.phase === 'WRITE' && p.done > 0 && p.done < p.total,
+      { over: (p) => p.status !== 'RUNNING' },
     );
-    expect(atKill.last?.status, 'the import finished before the kill').toBe('RUNNING');
+    expect(atKill).toMatchObject({ status: 'RUNNING', phase: 'WRITE' });
     await restart();
     expect((await importProgress(cw, importId)).status).toBe('INTERRUPTED');
     // Any household of the file still on record would make the re-import fail on its ID numbers.
@@ -114,7 +121,7 @@ describe.sequential('money and imports survive SIGKILL; one key, one payment', (
     expect(refused.report?.problemCount).toBeGreaterThanOrEqual(2 * IMPORT_HOUSEHOLDS);
     const audit = await auditOk();
     expect(audit.ok).toBe(true);
-    figures.import = { households: IMPORT_HOUSEHOLDS, lastPhaseSeen: atKill.last?.phase, audit };
+    figures.import = { households: IMPORT_HOUSEHOLDS, killedAt: atKill.done, progressSeen: [...seen], audit };
   });
 
   it('SIGKILL mid 送温暖 batch: at most one entry per item, pay again completes, ledger reconciles', async () => {
@@ -144,18 +151,23 @@ describe.sequential('money and imports survive SIGKILL; one key, one payment', (
     });
     const reviewer = await signIn(server.baseUrl, 'hhg.reviewer');
     await reviewer.mutate('festival.approve', { ...step, expectedVersion: listed.version });
-    // festival.pay answers after its first read, which on PGlite waits behind the whole batch:
-    // not awaited; the kill comes once polls have stalled that long into the batch.
-    const pay = fo.attempt('festival.pay', step).catch(() => undefined);
-    const atKill = await killWhenStalled(
+    // festival.pay starts the batch in the background and answers at once, before it is done;
+    // requests go before the batch's chunks on the embedded database, so the polls see it move.
+    const started = await fo.mutate<FestivalProgress>('festival.pay', step);
+    expect(started.status).toBe('PAYING');
+    expect(started.paid).toBeLessThan(started.total);
+    const paidSeen = new Set<number>([started.paid]);
+    const atKill = await killWhen(
       server,
-      () => festivalProgress(fo, created.id),
-      'already',
-      LONG ? 8_000 : 4_000,
+      async () => {
+        const p = await festivalProgress(fo, created.id);
+        paidSeen.add(p.paid);
+        return p;
+      },
       (p) => p.status === 'PAYING' && p.paid > 0,
+      { everyMs: 50, over: (p) => p.status !== 'PAYING' },
     );
-    await pay;
-    expect(atKill.last?.status ?? 'PAYING', 'the batch finished before the kill').toBe('PAYING');
+    expect(atKill.paid).toBeLessThan(atKill.total);
     await restart();
     const resumed = await festivalProgress(fo, created.id);
     expect(resumed.status).toBe('PAYING');
@@ -166,7 +178,13 @@ describe.sequential('money and imports survive SIGKILL; one key, one payment', (
       (p) => p.status !== 'PAYING',
     );
     expect(paid).toMatchObject({ status: 'PAID', paid: paid.total });
-    figures.festival = { items: paid.total, paidBeforeKill: resumed.paid, paidFen: paid.paidFen };
+    figures.festival = {
+      items: paid.total,
+      answeredPay: started.paid,
+      paidSeen: [...paidSeen],
+      paidBeforeKill: resumed.paid,
+      paidFen: paid.paidFen,
+    };
   });
 
   it(`SIGKILL during a burst of ${CLAIMS} claim payments, retried after restart: one payout each`, async () => {

@@ -4,18 +4,25 @@ import type { RunningServer } from './server';
 /**
  * Fires `read` every `everyMs` without waiting for the answer before (the server answers between
  * its own steps), and SIGKILLs it on the first reading for which `ready` holds; returns that reading.
+ * A reading for which `over` holds (the work finished first) fails instead of waiting forever.
  */
 export function killWhen<T>(
   server: RunningServer,
   read: () => Promise<T>,
   ready: (v: T) => boolean,
-  everyMs = 10,
+  { everyMs = 10, over = () => false }: { everyMs?: number; over?: (v: T) => boolean } = {},
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const timer = setInterval(() => {
       read().then(
         async (v) => {
+          if (!settled && over(v)) {
+            settled = true;
+            clearInterval(timer);
+            reject(new Error(`finished before the kill: ${JSON.stringify(v).slice(0, 500)}`));
+            return;
+          }
           if (settled || !ready(v)) return;
           settled = true;
           clearInterval(timer);
@@ -31,45 +38,6 @@ export function killWhen<T>(
         },
       );
     }, everyMs);
-  });
-}
-
-/**
- * On PGlite a running import holds the one connection, so no signed-in request is answered until
- * it commits: once `started` held for a reading, a poll left unanswered for `stallMs` means the
- * transaction is running. SIGKILLs then, or on a reading for which `ready` holds.
- */
-export function killWhenStalled<T>(
-  server: RunningServer,
-  read: () => Promise<T>,
-  started: ((v: T) => boolean) | 'already',
-  stallMs: number,
-  ready: (v: T) => boolean = () => false,
-): Promise<{ last: T | undefined; stalledMs: number }> {
-  return new Promise((resolve) => {
-    let last: T | undefined;
-    let seen = started === 'already';
-    const pending = new Set<number>();
-    let hit = false;
-    const timer = setInterval(() => {
-      const at = Date.now();
-      if (pending.size < 20) {
-        pending.add(at);
-        read()
-          .then((v) => {
-            last = v;
-            if (started !== 'already' && started(v)) seen = true;
-            if (ready(v)) hit = true;
-          })
-          .catch(() => undefined)
-          .finally(() => pending.delete(at));
-      }
-      const oldest = Math.min(...pending);
-      if (hit || (seen && at - oldest >= stallMs)) {
-        clearInterval(timer);
-        void server.kill().then(() => resolve({ last, stalledMs: at - oldest }));
-      }
-    }, 10);
   });
 }
 

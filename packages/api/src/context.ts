@@ -1,6 +1,7 @@
 import type { Database, FieldCrypto } from '@bangfu/db';
 import type { Role } from '@bangfu/domain';
 import type { Kysely } from 'kysely';
+import type { SessionCaches } from './auth/session-cache';
 import type { KioskFairCache } from './kiosk/kiosk-fair-cache';
 
 /** The signed-in staff member, as every staff procedure sees them. */
@@ -64,6 +65,11 @@ export interface AppServices {
   readonly now: () => Date;
   /** Short-lived cache of built kiosk answers; absent in tests that want every call to read. */
   readonly kioskFairCache?: KioskFairCache;
+  /**
+   * Recently resolved sessions, where this process owns the database (embedded engine); absent →
+   * every request reads its session from the database.
+   */
+  readonly sessionCache?: SessionCaches;
   /** The public origin (https://host) printed in the contact card's QR code; absent → a path only. */
   readonly portalOrigin?: string;
 }

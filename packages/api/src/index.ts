@@ -1,5 +1,11 @@
 export { verifyAuditChain } from './audit/verify-audit';
 export { hashPassword, verifyPassword } from './auth/password';
+export {
+  createSessionCaches,
+  SessionCache,
+  type SessionCaches,
+  sessionCacheOptions,
+} from './auth/session-cache';
 // Used by `pnpm bench` to load match inputs exactly as matching.forHousehold does.
 export { businessDate } from './common/business-date';
 export type { AppServices, AuthSettings, Context, CookieJar, StaffActor } from './context';

@@ -1,3 +1,4 @@
+import { inBackground } from '@bangfu/db';
 import type { Logger } from '../logger';
 
 export interface Job {
@@ -23,7 +24,8 @@ export function startScheduler(jobs: readonly Job[], logger: Logger): Scheduler 
     if (running.has(job.name)) return;
     running.add(job.name);
     try {
-      const counts = await job.run();
+      // Nobody waits at a screen for a job: on the embedded database requests go first.
+      const counts = await inBackground(() => job.run());
       if (Object.values(counts).some((n) => n > 0)) logger.info('job', { job: job.name, ...counts });
     } catch (error) {
       logger.error('job failed', { job: job.name, error: String(error) });

@@ -20,6 +20,7 @@ export async function signOut({ ctx }: { ctx: Context }): Promise<{ ok: true }> 
         });
       }
     });
+    ctx.sessionCache?.staff.drop(hashSessionToken(token));
   }
   ctx.cookies.clearSession();
   return { ok: true };

@@ -1,3 +1,4 @@
+import { inBackground } from '@bangfu/db';
 import type { StaffContext } from './festival-errors';
 import { isFestivalRunning, startFestivalRun } from './festival-runs';
 import { type CampaignProgress, campaignProgress } from './list-campaigns';
@@ -11,6 +12,7 @@ import { payRemaining, startPaying } from './run-festival-batch';
 export async function startFestivalPay(ctx: StaffContext, campaignId: string): Promise<CampaignProgress> {
   if (isFestivalRunning(campaignId)) return campaignProgress({ ctx, input: { campaignId } });
   const started = await startPaying(ctx, campaignId);
-  if (started === 'PAYING') startFestivalRun(campaignId, () => payRemaining(ctx, campaignId));
+  if (started === 'PAYING')
+    startFestivalRun(campaignId, () => inBackground(() => payRemaining(ctx, campaignId)));
   return campaignProgress({ ctx, input: { campaignId } });
 }

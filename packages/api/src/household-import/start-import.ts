@@ -1,4 +1,4 @@
-import { newId, withTransaction } from '@bangfu/db';
+import { inBackground, newId, withTransaction } from '@bangfu/db';
 import { DomainError, type HouseholdImportFileInput, type HouseholdImportProgress } from '@bangfu/domain';
 import { HOUSEHOLD_IMPORT_XLSX_LIMITS, xlsxDirectoryProblem } from '../common/xlsx-guard';
 import type { Context, StaffActor } from '../context';
@@ -62,7 +62,7 @@ export async function startHouseholdImport({
   importRegistry.begin(progress, ctx.actor.orgPath);
   importRegistry.setSettled(
     importId,
-    runHouseholdImport(ctx, { importId, fileName: input.fileName, content, sha256 }),
+    inBackground(() => runHouseholdImport(ctx, { importId, fileName: input.fileName, content, sha256 })),
   );
   return { importId };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type Database, insertManyRows, newId } from '@bangfu/db';
+import { type Database, insertManyRows, newId, yieldToEventLoop } from '@bangfu/db';
 import { type HouseholdImportDraft, HouseholdImportProblemList } from '@bangfu/domain';
 import type { Insertable, Transaction } from 'kysely';
 import { appendAudit } from '../audit/append-audit';
@@ -91,6 +91,8 @@ export async function writeHouseholdImport(
     const done = start + chunk.length;
     input.onProgress?.(done);
     householdImportTestHooks.afterChunk?.(done);
+    // Progress polls are answered from memory between chunks, even while this holds the database.
+    await yieldToEventLoop();
   }
   await appendAudit(trx, ctx, {
     action: 'household.import',

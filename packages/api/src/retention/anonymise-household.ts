@@ -9,7 +9,7 @@ const ANONYMISED_ADDRESS = '(已匿名 / anonymised)';
 // Every value of the blind index is a hex HMAC, so this prefix can never match a real person.
 const anonymousBidx = (memberId: string) => `anon:${memberId}`;
 
-type AnonymiseCtx = Pick<Context, 'actor' | 'ip' | 'now'>;
+type AnonymiseCtx = Pick<Context, 'actor' | 'ip' | 'now' | 'sessionCache'>;
 
 /**
  * Removes the personal data of one closed file in the caller's transaction: names masked, ID
@@ -81,6 +81,9 @@ export async function anonymiseHousehold(
     .execute();
   // Sign-in and outbox rows would otherwise keep the blind index and the phone number.
   await trx.deleteFrom('worker_session').where('household_id', '=', householdId).execute();
+  // The cache is used only where this transaction holds the one session: nothing re-reads the
+  // deleted rows before it commits.
+  ctx.sessionCache?.worker.dropWhere((w) => w.householdId === householdId);
   await trx.deleteFrom('worker_account').where('household_id', '=', householdId).execute();
   await trx
     .updateTable('notification')

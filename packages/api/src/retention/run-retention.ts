@@ -53,7 +53,7 @@ async function dueHouseholds(db: Kysely<Database>, cutoff: string, orgPath: stri
  */
 export async function runRetention(
   db: Kysely<Database>,
-  services: Pick<AppServices, 'now'>,
+  services: Pick<AppServices, 'now' | 'sessionCache'>,
   by: RunBy = { actor: null, ip: null },
 ): Promise<RetentionRunResult> {
   const today = businessDate(services.now());
@@ -75,7 +75,7 @@ export async function runRetention(
     failedIds: [],
   };
   if (by.dryRun) return result;
-  const ctx = { actor: by.actor, ip: by.ip, now: services.now };
+  const ctx = { actor: by.actor, ip: by.ip, now: services.now, sessionCache: services.sessionCache };
   for (const id of ids) {
     try {
       const done = await withTransaction(db, (trx) =>

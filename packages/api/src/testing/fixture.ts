@@ -9,6 +9,7 @@ import {
   type PositionInput,
   type Role,
 } from '@bangfu/domain';
+import { createSessionCaches, sessionCacheOptions } from '../auth/session-cache';
 import {
   type AppServices,
   type Context,
@@ -83,6 +84,10 @@ export async function createFixture(target: DriverTestTarget): Promise<Fixture> 
     crypto: createFieldCrypto(randomBytes(32)),
     auth: DEFAULT_AUTH_SETTINGS,
     now: () => clock.now,
+    // As the server runs: the embedded engine answers recent sessions from memory, PostgreSQL
+    // reads every one, so the suite checks both paths.
+    sessionCache:
+      target.name === 'pglite' ? createSessionCaches(sessionCacheOptions(DEFAULT_AUTH_SETTINGS)) : undefined,
   };
   const orgs = new Map<string, { id: string; path: string }>();
   for (const o of ORGS) {

@@ -96,6 +96,7 @@ export async function activateWorker({
     await clearWorkerFailures(trx, bidx);
     return sessionToken;
   });
+  ctx.sessionCache?.worker.dropWhere((w) => w.householdId === card.householdId);
   ctx.workerCookies.setSession(token, ctx.auth.sessionMaxHours * 3600);
   return { pinSet: false };
 }

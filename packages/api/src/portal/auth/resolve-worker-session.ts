@@ -1,9 +1,8 @@
 import type { Database } from '@bangfu/db';
 import type { Kysely } from 'kysely';
+import { type SessionCache, TOUCH_EVERY_MS, touchBehind } from '../../auth/session-cache';
 import { hashSessionToken } from '../../auth/session-token';
 import type { AuthSettings, WorkerActor } from '../../context';
-
-const TOUCH_EVERY_MS = 60_000;
 
 /**
  * Finds the worker behind a portal cookie, ending sessions that are idle or too old (the staff
@@ -14,9 +13,22 @@ export async function resolveWorkerSession(
   token: string | null,
   now: Date,
   settings: AuthSettings,
+  cache?: SessionCache<WorkerActor>,
 ): Promise<WorkerActor | null> {
   if (!token || token.length > 100) return null;
   const tokenHash = hashSessionToken(token);
+  const cached = cache?.get(tokenHash, now);
+  if (cached) {
+    if (cached.touchDue)
+      touchBehind(() =>
+        db
+          .updateTable('worker_session')
+          .set({ last_seen_at: now })
+          .where('token_hash', '=', tokenHash)
+          .execute(),
+      );
+    return cached.actor;
+  }
   const row = await db
     .selectFrom('worker_session as s')
     .innerJoin('household as h', 'h.id', 's.household_id')
@@ -27,6 +39,7 @@ export async function resolveWorkerSession(
   const lastSeen = new Date(row.last_seen_at).getTime();
   const idleLimit = lastSeen + settings.sessionIdleMinutes * 60_000;
   if (now.getTime() > idleLimit || now.getTime() > new Date(row.expires_at).getTime()) {
+    cache?.drop(tokenHash);
     await db.deleteFrom('worker_session').where('token_hash', '=', tokenHash).execute();
     return null;
   }
@@ -37,10 +50,12 @@ export async function resolveWorkerSession(
       .where('token_hash', '=', tokenHash)
       .execute();
   }
-  return {
+  const actor: WorkerActor = {
     householdId: row.household_id,
     memberId: row.member_id,
     orgPath: row.org_path,
     pinSet: row.pin_set,
   };
+  cache?.set(tokenHash, actor, now, new Date(row.expires_at));
+  return actor;
 }

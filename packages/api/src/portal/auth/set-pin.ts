@@ -42,5 +42,7 @@ export async function setWorkerPin({
       entityId: ctx.worker.householdId,
     });
   });
+  // The cached session still says "no PIN yet".
+  if (token) ctx.sessionCache?.worker.drop(hashSessionToken(token));
   return { pinSet: true };
 }

@@ -21,6 +21,7 @@ export async function signOutWorker({ ctx }: { ctx: Context }): Promise<{ ok: tr
         });
       }
     });
+    ctx.sessionCache?.worker.drop(hashSessionToken(token));
   }
   ctx.workerCookies.clearSession();
   return { ok: true };
