@@ -50,8 +50,9 @@ async function call<T>(fn: () => Promise<CallResult<T>>): Promise<CallResult<T>>
 function fail(tally: LoadTally, what: string, r: CallResult<unknown>): void {
   const kind = r.status === 0 ? 'conn' : String(r.status);
   tally.failed[kind] = (tally.failed[kind] ?? 0) + 1;
-  // An outage may only show as a lost connection or a 5xx; anything else is a defect.
-  if (r.status !== 0 && r.status < 500) tally.unexpected.push(`${what} ${r.status} ${r.domainCode ?? ''}`);
+  // An outage may only show as a lost connection or 503 UNAVAILABLE; anything else (a 500 too) is a defect.
+  const outage = r.status === 0 || (r.status === 503 && r.domainCode === 'UNAVAILABLE');
+  if (!outage) tally.unexpected.push(`${what} ${r.status} ${r.domainCode ?? ''}`);
 }
 
 /** After an unacknowledged update the write may or may not have committed: read the truth back. */

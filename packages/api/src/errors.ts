@@ -37,6 +37,27 @@ const DATA_REFUSED = new DomainError('VALIDATION', {
   en: 'The input holds a character or number that cannot be stored',
 });
 
+/** Network failures and PostgreSQL's "connection exception" (08) and "operator intervention" (57P) states. */
+const UNAVAILABLE_CODES =
+  /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH|ENOTFOUND|08[0-9A-Z]{3}|57P0[1-4])$/;
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|not queryable|Client was closed|the database system is (starting up|shutting down)/i;
+
+/**
+ * The database cannot be reached (restarting, failed over, network down): nothing was written
+ * (the transaction did not commit), and the same request will work again shortly. That is a 503,
+ * not a 500 — a client or load balancer retries a 503 (found by the PostgreSQL restart test).
+ */
+export function isDatabaseUnavailable(e: unknown): boolean {
+  for (let cur = e, depth = 0; cur && depth < 4; depth++) {
+    const { code, message, cause } = cur as { code?: unknown; message?: unknown; cause?: unknown };
+    if (typeof code === 'string' && UNAVAILABLE_CODES.test(code)) return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGES.test(message)) return true;
+    cur = cause;
+  }
+  return false;
+}
+
 /** The one adapter from transport-neutral errors to tRPC's. */
 export function toTRPCError(e: unknown): TRPCError {
   if (e instanceof TRPCError) return e;
@@ -44,6 +65,8 @@ export function toTRPCError(e: unknown): TRPCError {
   if (e instanceof ZodError)
     return new TRPCError({ code: 'BAD_REQUEST', message: 'Invalid input', cause: e });
   if (isDataException(e)) return toTRPCError(DATA_REFUSED);
+  if (isDatabaseUnavailable(e))
+    return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: 'Service unavailable', cause: e as Error });
   return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'Internal error', cause: e as Error });
 }
 
@@ -78,6 +101,12 @@ export function formatError({ shape, error }: FormatterArgs) {
   } else if (error.code === 'INTERNAL_SERVER_ERROR') {
     domainCode = 'INTERNAL';
     messages = { zh: '服务器内部错误,请稍后再试', en: 'Internal error, please try again later' };
+  } else if (error.code === 'SERVICE_UNAVAILABLE') {
+    domainCode = 'UNAVAILABLE';
+    messages = {
+      zh: '数据库暂时无法连接,本次操作未保存,请稍后重试',
+      en: 'The database is briefly unreachable; nothing was saved. Please try again shortly',
+    };
   } else {
     domainCode = error.code;
     messages = { zh: error.message, en: error.message };
