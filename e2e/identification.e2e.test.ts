@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordServerOutput, SERVER_LOG_LEVEL } from '../trust/log-scan/server-log-file';
 import { launchBrowser, watchConsole } from './support/browser';
 import { DEMO_PASSWORD } from './support/server';
 
@@ -47,7 +48,7 @@ function serverEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
     HOST: '127.0.0.1',
     BANGFU_DATA_DIR: dataDir,
     BANGFU_DEMO_HOUSEHOLDS: '30',
-    BANGFU_LOG_LEVEL: 'warn',
+    BANGFU_LOG_LEVEL: SERVER_LOG_LEVEL,
   };
 }
 
@@ -55,6 +56,7 @@ function serverEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
 function run(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    recordServerOutput(child);
     let out = '';
     child.stdout.on('data', (d) => {
       out += String(d);
@@ -125,6 +127,7 @@ async function launchServer(prepare: (dataDir: string) => Promise<void>): Promis
     dataDir,
     async start() {
       child = spawn(process.execPath, [main, 'start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      recordServerOutput(child, port);
       child.stdout?.on('data', (d) => {
         log += String(d);
       });

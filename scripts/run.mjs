@@ -2,8 +2,8 @@
 // The README's two commands land here: `npm start` and `npm test`. They must work on a machine
 // that has only Node.js 20 and npm, so this script brings pnpm itself (the version pinned in
 // package.json) and installs, builds and runs everything else.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -67,28 +67,57 @@ if (command === 'start') {
       '\nTEST_DATABASE_URL is not set: the suite runs on embedded PGlite only (.ci/run adds PostgreSQL).\n',
     );
   }
+  /** Like run, but the child's stdout and stderr also go, as they arrive, to one log file. */
+  function runLogged(cmd, args, logFile) {
+    const file = createWriteStream(logFile);
+    // Piped output is not a terminal: keep the colours a terminal would show (the scan strips them).
+    const color = process.stdout.isTTY ? { FORCE_COLOR: '1' } : {};
+    const child = spawn(cmd, args, {
+      cwd: root,
+      stdio: ['inherit', 'pipe', 'pipe'],
+      env: { ...process.env, ...color },
+    });
+    child.stdout.on('data', (d) => {
+      process.stdout.write(d);
+      file.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      process.stderr.write(d);
+      file.write(d);
+    });
+    return new Promise((resolve, reject) => {
+      child.once('error', reject);
+      child.once('close', (code) => file.end(() => resolve(code ?? 1)));
+    });
+  }
+  // Each run is shown live and also kept in .test-results/<name>.log for the log scan.
   const vitest = (config, name) =>
-    run(pnpmBin, [
-      ...pnpmPre,
-      'exec',
-      'vitest',
-      'run',
-      ...(config ? ['--config', config] : []),
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${join(out, `${name}.json`)}`,
-    ]);
-  const unit = vitest(null, 'unit');
-  const e2e = vitest('e2e/vitest.config.ts', 'e2e');
+    runLogged(
+      pnpmBin,
+      [
+        ...pnpmPre,
+        'exec',
+        'vitest',
+        'run',
+        ...(config ? ['--config', config] : []),
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${join(out, `${name}.json`)}`,
+      ],
+      join(out, `${name}.log`),
+    );
+  const unit = await vitest(null, 'unit');
+  const e2e = await vitest('e2e/vitest.config.ts', 'e2e');
   // The trust harness: crashes, backups and privacy at rest against the built server (issue 8).
-  const trust = vitest('trust/vitest.config.ts', 'trust');
-  const { passed, failed, skipped } = summarize([
-    join(out, 'unit.json'),
-    join(out, 'e2e.json'),
-    join(out, 'trust.json'),
-  ]);
+  const trust = await vitest('trust/vitest.config.ts', 'trust');
+  // Last: every log above and every started server's log, scanned for personal data (issue 8).
+  const logScan = await vitest('trust/log-scan/vitest.config.ts', 'log-scan');
+  const { passed, failed, skipped } = summarize(
+    ['unit', 'e2e', 'trust', 'log-scan'].map((name) => join(out, `${name}.json`)),
+  );
   console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
-  process.exit(unit !== 0 || e2e !== 0 || trust !== 0 || failed > 0 || passed === 0 ? 1 : 0);
+  const anyFailed = [unit, e2e, trust, logScan].some((code) => code !== 0);
+  process.exit(anyFailed || failed > 0 || passed === 0 ? 1 : 0);
 } else if (command === 'bench') {
   installAndBuild();
   process.exit(run('node', ['apps/server/dist/bench.mjs', ...process.argv.slice(3)]));

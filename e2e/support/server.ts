@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { recordServerOutput, SERVER_LOG_LEVEL } from '../../trust/log-scan/server-log-file';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -53,10 +54,11 @@ function launch(
       HOST: '127.0.0.1',
       BANGFU_DATA_DIR: dataDir,
       BANGFU_DEMO_HOUSEHOLDS: String(households),
-      BANGFU_LOG_LEVEL: 'warn',
+      BANGFU_LOG_LEVEL: SERVER_LOG_LEVEL,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  recordServerOutput(child, port);
   child.stdout?.on('data', (d) => log(String(d)));
   child.stderr?.on('data', (d) => log(String(d)));
   return child;

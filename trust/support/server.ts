@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { recordServerOutput, SERVER_LOG_LEVEL } from '../log-scan/server-log-file';
 import { inheritedEnv } from './env';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -34,7 +35,7 @@ function serverEnv(o: ServerOptions, port: number): NodeJS.ProcessEnv {
     HOST: '127.0.0.1',
     BANGFU_DATA_DIR: o.dataDir,
     BANGFU_DEMO_HOUSEHOLDS: String(o.households ?? 300),
-    BANGFU_LOG_LEVEL: 'warn',
+    BANGFU_LOG_LEVEL: SERVER_LOG_LEVEL,
   };
 }
 
@@ -45,13 +46,18 @@ export interface ServerOptions {
   env?: Record<string, string>;
 }
 
-/** Runs a CLI command of the built server (`migrate`, `start`, …) as a child process. */
+/**
+ * Runs a CLI command of the built server (`migrate`, `start`, …) as a child process; its whole
+ * output also goes to a file under .test-results/server-logs for the log scan.
+ */
 export function spawnServer(command: string, o: ServerOptions, port = 0): ChildProcess {
-  return spawn(process.execPath, [MAIN, command], {
+  const child = spawn(process.execPath, [MAIN, command], {
     cwd: ROOT,
     env: serverEnv(o, port),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  recordServerOutput(child, port);
+  return child;
 }
 
 export function exited(child: ChildProcess): Promise<number | null> {

@@ -5,6 +5,7 @@ import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { sql } from 'kysely';
 import type { Logger } from '../logger';
+import { accessLog } from './access-log';
 import { cookieJar, workerCookieJar } from './cookies';
 import { kioskEtag } from './kiosk-etag';
 import { DEFAULT_KIOSK_HTTP_OPTIONS, type KioskHttpOptions } from './kiosk-http-options';
@@ -34,6 +35,7 @@ export function createHttpApp({ services, logger, webDirs, kiosk }: HttpAppOptio
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(metrics.middleware());
+  app.use(accessLog(logger));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -77,17 +79,23 @@ export function createHttpApp({ services, logger, webDirs, kiosk }: HttpAppOptio
     createExpressMiddleware({
       router: appRouter,
       maxBatchSize: 20,
-      createContext: ({ req, res }) =>
-        createContext(services, {
+      createContext: async ({ req, res }) => {
+        const ctx = await createContext(services, {
           ip: req.ip ?? null,
           userAgent: req.get('user-agent') ?? null,
           cookies: cookieJar(req, res, services.auth.secureCookies),
           workerCookies: workerCookieJar(req, res, services.auth.secureCookies),
           csrfOk: req.get(CSRF_HEADER) === '1',
-        }),
+        });
+        // Who sent it, for the access log (ids only).
+        res.locals.who = { userId: ctx.actor?.userId, householdId: ctx.worker?.householdId };
+        return ctx;
+      },
       onError: ({ error, path }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') {
           logger.error('procedure failed', { path, error: String(error.cause?.stack ?? error.message) });
+        } else if (error.code === 'SERVICE_UNAVAILABLE') {
+          logger.warn('database unavailable', { path, error: String(error.cause?.message ?? error.message) });
         }
       },
     }),
