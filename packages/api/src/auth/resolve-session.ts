@@ -2,7 +2,7 @@ import type { Database } from '@bangfu/db';
 import type { Role } from '@bangfu/domain';
 import type { Kysely } from 'kysely';
 import type { AuthSettings, StaffActor } from '../context';
-import { type SessionCache, TOUCH_EVERY_MS, touchBehind } from './session-cache';
+import { fromCache, type SessionCache, TOUCH_EVERY_MS } from './session-cache';
 import { hashSessionToken } from './session-token';
 
 /**
@@ -19,18 +19,10 @@ export async function resolveSession(
 ): Promise<StaffActor | null> {
   if (!token || token.length > 100) return null;
   const tokenHash = hashSessionToken(token);
-  const cached = cache?.get(tokenHash, now);
-  if (cached) {
-    if (cached.touchDue)
-      touchBehind(() =>
-        db
-          .updateTable('staff_session')
-          .set({ last_seen_at: now })
-          .where('token_hash', '=', tokenHash)
-          .execute(),
-      );
-    return cached.actor;
-  }
+  const touch = () =>
+    db.updateTable('staff_session').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
+  const cached = fromCache(cache, tokenHash, now, touch);
+  if (cached) return cached;
   const row = await db
     .selectFrom('staff_session as s')
     .innerJoin('staff_user as u', 'u.id', 's.user_id')
@@ -56,13 +48,7 @@ export async function resolveSession(
     await db.deleteFrom('staff_session').where('token_hash', '=', tokenHash).execute();
     return null;
   }
-  if (now.getTime() - lastSeen > TOUCH_EVERY_MS) {
-    await db
-      .updateTable('staff_session')
-      .set({ last_seen_at: now })
-      .where('token_hash', '=', tokenHash)
-      .execute();
-  }
+  if (now.getTime() - lastSeen > TOUCH_EVERY_MS) await touch();
   const actor: StaffActor = {
     userId: row.id,
     username: row.username,

@@ -4,6 +4,7 @@ import type { CookieJar, StaffActor } from '../context';
 import { createContext } from '../create-context';
 import { createCaller } from '../root';
 import { createFixture, type Fixture } from '../testing/fixture';
+import { browserJar } from '../testing/portal-fixture';
 import { hashPassword } from './password';
 import { SessionCache } from './session-cache';
 import { hashSessionToken } from './session-token';
@@ -71,21 +72,7 @@ const pglite = driverTestTargets().filter((t) => t.name === 'pglite');
 describe.each(pglite)('sessions while a long write holds the embedded database ($name)', (target) => {
   let f: Fixture;
   const PASSWORD = 'Correct-horse-42';
-  const jar = (): CookieJar & { value: string | null } => {
-    const j = {
-      value: null as string | null,
-      get sessionToken() {
-        return j.value;
-      },
-      setSession(token: string) {
-        j.value = token;
-      },
-      clearSession() {
-        j.value = null;
-      },
-    };
-    return j;
-  };
+  const jar = browserJar;
   const request = async (cookies: CookieJar) =>
     createCaller(
       await createContext(f.services, { ip: '10.0.0.9', userAgent: 'vitest', cookies, csrfOk: true }),

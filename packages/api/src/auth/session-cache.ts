@@ -97,9 +97,19 @@ export function createSessionCaches(opts: SessionCacheOptions): SessionCaches {
   return { staff: new SessionCache<StaffActor>(opts), worker: new SessionCache<WorkerActor>(opts) };
 }
 
-/** Writes last-seen without the request waiting; a lost write can only end a session early. */
-export function touchBehind(write: () => Promise<unknown>): void {
-  inBackground(write).catch(() => undefined);
+/**
+ * The cached actor for a token, if any. When last-seen is due, `touch` writes it without the
+ * request waiting (background work); a lost write can only end a session early.
+ */
+export function fromCache<T>(
+  cache: SessionCache<T> | undefined,
+  tokenHash: string,
+  now: Date,
+  touch: () => Promise<unknown>,
+): T | undefined {
+  const hit = cache?.get(tokenHash, now);
+  if (hit?.touchDue) inBackground(touch).catch(() => undefined);
+  return hit?.actor;
 }
 
 /** The cache's limits from the sign-in settings: idle as configured, read again every 15 min. */

@@ -1,6 +1,6 @@
 import type { Database } from '@bangfu/db';
 import type { Kysely } from 'kysely';
-import { type SessionCache, TOUCH_EVERY_MS, touchBehind } from '../../auth/session-cache';
+import { fromCache, type SessionCache, TOUCH_EVERY_MS } from '../../auth/session-cache';
 import { hashSessionToken } from '../../auth/session-token';
 import type { AuthSettings, WorkerActor } from '../../context';
 
@@ -17,18 +17,10 @@ export async function resolveWorkerSession(
 ): Promise<WorkerActor | null> {
   if (!token || token.length > 100) return null;
   const tokenHash = hashSessionToken(token);
-  const cached = cache?.get(tokenHash, now);
-  if (cached) {
-    if (cached.touchDue)
-      touchBehind(() =>
-        db
-          .updateTable('worker_session')
-          .set({ last_seen_at: now })
-          .where('token_hash', '=', tokenHash)
-          .execute(),
-      );
-    return cached.actor;
-  }
+  const touch = () =>
+    db.updateTable('worker_session').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
+  const cached = fromCache(cache, tokenHash, now, touch);
+  if (cached) return cached;
   const row = await db
     .selectFrom('worker_session as s')
     .innerJoin('household as h', 'h.id', 's.household_id')
@@ -43,13 +35,7 @@ export async function resolveWorkerSession(
     await db.deleteFrom('worker_session').where('token_hash', '=', tokenHash).execute();
     return null;
   }
-  if (now.getTime() - lastSeen > TOUCH_EVERY_MS) {
-    await db
-      .updateTable('worker_session')
-      .set({ last_seen_at: now })
-      .where('token_hash', '=', tokenHash)
-      .execute();
-  }
+  if (now.getTime() - lastSeen > TOUCH_EVERY_MS) await touch();
   const actor: WorkerActor = {
     householdId: row.household_id,
     memberId: row.member_id,
