@@ -1,13 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordServerOutput, SERVER_LOG_LEVEL } from '../trust/log-scan/server-log-file';
+import { inheritedEnv } from '../trust/support/env';
 import { launchBrowser, watchConsole } from './support/browser';
-import { DEMO_PASSWORD } from './support/server';
+import { DEMO_PASSWORD, freePort } from './support/server';
 
 /**
  * 精准识别 end to end in Chromium (1366×900), on the built server with its embedded database:
@@ -29,21 +29,9 @@ const VIEWPORT = { width: 1366, height: 900 };
 
 // ── The server, with a data folder this test can reach ──────────────────────────────────────────
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 function serverEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _ignored, ...rest } = process.env;
   return {
-    ...rest,
+    ...inheritedEnv(),
     PORT: String(port),
     HOST: '127.0.0.1',
     BANGFU_DATA_DIR: dataDir,
@@ -80,7 +68,7 @@ async function sqlOnDataDir(dataDir: string, statements: string): Promise<string
     await db.close();`;
   return run(
     ['--input-type=module', '-e', script, join(dataDir, 'pglite'), statements],
-    process.env,
+    inheritedEnv(),
     SERVER_DIR,
   );
 }

@@ -4,13 +4,15 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { recordServerOutput, SERVER_LOG_LEVEL } from '../../trust/log-scan/server-log-file';
+import { inheritedEnv } from '../../trust/support/env';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 /** The demo password printed by `npm start` and written in the README. */
 export const DEMO_PASSWORD = 'Bangfu@2026demo';
 
-async function freePort(): Promise<number> {
+/** A port nothing listens on now (the OS picks it). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);
@@ -22,11 +24,6 @@ async function freePort(): Promise<number> {
 }
 
 // The browser tests run on the embedded database, the way `npm start` does.
-function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _ignored, ...rest } = env;
-  return rest;
-}
-
 export interface StartedServer {
   baseUrl: string;
   output: () => string;
@@ -49,7 +46,7 @@ function launch(
   const child = spawn(process.execPath, [join(ROOT, 'apps/server/dist/main.mjs'), 'start'], {
     cwd: ROOT,
     env: {
-      ...withoutDatabaseUrl(process.env),
+      ...inheritedEnv(),
       PORT: String(port),
       HOST: '127.0.0.1',
       BANGFU_DATA_DIR: dataDir,

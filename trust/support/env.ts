@@ -1,12 +1,12 @@
 /**
- * The harness's one reading of the environment: its own switch, and what a started server
- * inherits (PATH, HOME, …) without the test runner's database settings.
+ * The harness's reading of the environment (the e2e suite uses it too): the trust switch, parsed
+ * and validated once in packages/api's trust-env, and what a started server inherits (PATH,
+ * HOME, …) without the test runner's database settings.
  */
-const raw = process.env.BANGFU_TRUST_LONG ?? '0';
-if (raw !== '0' && raw !== '1') throw new Error(`BANGFU_TRUST_LONG must be 0 or 1, got ${raw}`);
+import { TRUST_LONG } from '../../packages/api/src/testing/trust-env';
 
 /** More rounds (kills, writes) when set; the default run stays short for CI. */
-export const LONG = raw === '1';
+export const LONG = TRUST_LONG;
 
 /** The environment a child server starts from: ours, minus the databases it must not pick up. */
 export function inheritedEnv(): NodeJS.ProcessEnv {

@@ -1,25 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../e2e/support/server';
 import { recordServerOutput, SERVER_LOG_LEVEL } from '../log-scan/server-log-file';
 import { inheritedEnv } from './env';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const MAIN = join(ROOT, 'apps/server/dist/main.mjs');
-export { LONG } from './env';
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
+export { LONG } from './env';
+export { freePort };
 
 export function freshDataDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'bangfu-trust-'));

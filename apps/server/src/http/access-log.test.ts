@@ -1,10 +1,10 @@
-import type { AddressInfo } from 'node:net';
 import { makeIdNumber } from '@bangfu/api/testing';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personalDataIn } from '../../../../packages/api/src/trust/authz/personal-data';
 import type { Logger } from '../logger';
 import { accessLog, pathWithoutQuery } from './access-log';
+import { serveOnLoopback } from './serve-for-tests';
 
 // The access log alone, with a logger that keeps raw fields: the redaction the real logger adds
 // must not be what keeps a query's input out of the line.
@@ -27,10 +27,7 @@ describe('access log', () => {
       res.locals.who = { userId: '01a2-user', householdId: undefined };
       res.json({});
     });
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((r) => server.once('listening', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = () => server.close();
+    ({ base, close } = await serveOnLoopback(app));
   });
   afterAll(() => close?.());
 

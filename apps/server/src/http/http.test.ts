@@ -1,10 +1,8 @@
-import type { AddressInfo } from 'node:net';
 import { hashPassword } from '@bangfu/api';
 import { createFixture, type Fixture } from '@bangfu/api/testing';
 import { driverTestTargets } from '@bangfu/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../logger';
-import { createHttpApp } from './create-http-app';
+import { serveApi } from './serve-for-tests';
 
 // Through real HTTP: the Express app, the tRPC adapter, cookies and headers.
 describe.each(driverTestTargets())('HTTP server on $name', (target) => {
@@ -18,15 +16,7 @@ describe.each(driverTestTargets())('HTTP server on $name', (target) => {
       .set({ password_hash: await hashPassword('Http-test-pass-1') })
       .where('username', '=', 'zunyicw')
       .execute();
-    const { app } = createHttpApp({
-      services: f.services,
-      logger: createLogger('error'),
-      webDirs: { caseworker: '/nonexistent', portal: '/nonexistent', kiosk: '/nonexistent' },
-    });
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((r) => server.once('listening', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = () => server.close();
+    ({ base, close } = await serveApi(f.services));
   });
   afterAll(async () => {
     close?.();

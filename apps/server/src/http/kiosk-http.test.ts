@@ -1,9 +1,8 @@
-import type { AddressInfo } from 'node:net';
 import { createFixture, employerInput, type Fixture, fairInput, positionInput } from '@bangfu/api/testing';
 import { driverTestTargets } from '@bangfu/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../logger';
-import { createHttpApp, type HttpAppOptions } from './create-http-app';
+import type { HttpAppOptions } from './create-http-app';
+import { serveApi } from './serve-for-tests';
 
 // The kiosk's public procedures through real HTTP: ETag revalidation and the per-address rate limit.
 describe.each(driverTestTargets())('kiosk over HTTP on $name', (target) => {
@@ -31,16 +30,9 @@ describe.each(driverTestTargets())('kiosk over HTTP on $name', (target) => {
   });
 
   async function serve(kiosk?: HttpAppOptions['kiosk']): Promise<string> {
-    const { app } = createHttpApp({
-      services: f.services,
-      logger: createLogger('error'),
-      webDirs: { caseworker: '/nonexistent', portal: '/nonexistent', kiosk: '/nonexistent' },
-      kiosk,
-    });
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((r) => server.once('listening', r));
-    servers.push(server);
-    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const served = await serveApi(f.services, { kiosk });
+    servers.push(served);
+    return served.base;
   }
   const fairUrl = (base: string) =>
     `${base}/trpc/kiosk.fair?input=${encodeURIComponent(JSON.stringify({ fairId }))}`;

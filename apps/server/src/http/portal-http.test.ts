@@ -1,10 +1,8 @@
-import type { AddressInfo } from 'node:net';
 import { createFixture, type Fixture } from '@bangfu/api/testing';
 import { driverTestTargets } from '@bangfu/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileHousehold, insertPlan } from '../../../../packages/api/src/testing/portal-fixture';
-import { createLogger } from '../logger';
-import { createHttpApp } from './create-http-app';
+import { serveApi } from './serve-for-tests';
 
 // The worker portal over real HTTP: its own Strict cookie, resolved beside (never as) a staff session.
 describe.each(driverTestTargets())('worker portal over HTTP on $name', (target) => {
@@ -19,15 +17,7 @@ describe.each(driverTestTargets())('worker portal over HTTP on $name', (target) 
     idNumber = h.idNumber;
     await insertPlan(f, h.householdId, { planNo: 1, status: 'SIGNED' });
     code = (await f.as('zunyiCw').portal.issueCard({ householdId: h.householdId })).code;
-    const { app } = createHttpApp({
-      services: f.services,
-      logger: createLogger('error'),
-      webDirs: { caseworker: '/nonexistent', portal: '/nonexistent', kiosk: '/nonexistent' },
-    });
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((r) => server.once('listening', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = () => server.close();
+    ({ base, close } = await serveApi(f.services));
   });
   afterAll(async () => {
     close?.();

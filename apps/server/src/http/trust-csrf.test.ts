@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { hashPassword } from '@bangfu/api';
 import { createFixture, type Fixture } from '@bangfu/api/testing';
 import { driverTestTargets } from '@bangfu/db/testing';
@@ -6,8 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseDigest } from '../../../../packages/api/src/testing/trust-authz-fixture';
 import { sampleInput } from '../../../../packages/api/src/trust/authz/input-sampler';
 import { PROCEDURES } from '../../../../packages/api/src/trust/authz/procedures';
-import { createLogger } from '../logger';
-import { createHttpApp } from './create-http-app';
+import { serveApi } from './serve-for-tests';
 
 const mutations = PROCEDURES.filter((p) => p.type === 'mutation');
 const queries = PROCEDURES.filter((p) => p.type === 'query');
@@ -27,15 +25,7 @@ describe.each(driverTestTargets())('CSRF on every mutation over HTTP on $name', 
       .set({ password_hash: await hashPassword('Csrf-test-pass-1') })
       .where('username', '=', 'admin')
       .execute();
-    const { app } = createHttpApp({
-      services: f.services,
-      logger: createLogger('error'),
-      webDirs: { caseworker: '/nonexistent', portal: '/nonexistent', kiosk: '/nonexistent' },
-    });
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((r) => server.once('listening', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = () => server.close();
+    ({ base, close } = await serveApi(f.services));
     const res = await fetch(`${base}/trpc/auth.signIn`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-bangfu-csrf': '1' },

@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import { hashPassword } from '@bangfu/api';
 import { createFixture, type Fixture, householdInput, makeIdNumber } from '@bangfu/api/testing';
 import { driverTestTargets } from '@bangfu/db/testing';
@@ -6,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cleanSheet, importFile } from '../../../../packages/api/src/testing/household-import-fixture';
 import { personalDataIn } from '../../../../packages/api/src/trust/authz/personal-data';
 import { createLogger } from '../logger';
-import { createHttpApp } from './create-http-app';
+import { serveApi } from './serve-for-tests';
 
 // A representative slice of the API over HTTP with the server's logger captured, every line scanned.
 describe.each(driverTestTargets())('log scan on $name', (target) => {
@@ -33,11 +32,6 @@ describe.each(driverTestTargets())('log scan on $name', (target) => {
       else (write as (...args: unknown[]) => boolean)(chunk, ...rest);
       return true;
     }) as typeof process.stderr.write);
-    const { app } = createHttpApp({
-      services: f.services,
-      logger: createLogger('debug'),
-      webDirs: { caseworker: '/nonexistent', portal: '/nonexistent', kiosk: '/nonexistent' },
-    });
     // The same API over a cipher that fails echoing its input, as library errors often do.
     const crypto = {
       ...f.services.crypto,
@@ -45,17 +39,12 @@ describe.each(driverTestTargets())('log scan on $name', (target) => {
         throw new Error(`cipher failed for "${plain}"`);
       },
     };
-    const broken = createHttpApp({
-      services: { ...f.services, crypto },
-      logger: createLogger('debug'),
-      webDirs: { caseworker: '/nonexistent', portal: '/nonexistent', kiosk: '/nonexistent' },
-    }).app;
-    const servers = [app.listen(0, '127.0.0.1'), broken.listen(0, '127.0.0.1')];
-    await Promise.all(servers.map((s) => new Promise((r) => s.once('listening', r))));
-    [base, faulty] = servers.map((s) => `http://127.0.0.1:${(s.address() as AddressInfo).port}`) as [
-      string,
-      string,
-    ];
+    const logger = createLogger('debug');
+    const servers = await Promise.all([
+      serveApi(f.services, { logger }),
+      serveApi({ ...f.services, crypto }, { logger }),
+    ]);
+    [base, faulty] = servers.map((s) => s.base) as [string, string];
     close = () => {
       for (const s of servers) s.close();
     };

@@ -1,5 +1,4 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashPassword } from '@bangfu/api';
@@ -8,9 +7,8 @@ import { driverTestTargets } from '@bangfu/db/testing';
 import { PasswordSchema } from '@bangfu/domain';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger } from '../logger';
 import { cookieJar, workerCookieJar } from './cookies';
-import { createHttpApp } from './create-http-app';
+import { serveApi, serveOnLoopback } from './serve-for-tests';
 
 const PASSWORD = 'Web-test-pass-1';
 const APPS = ['caseworker', 'portal', 'kiosk'] as const;
@@ -36,11 +34,7 @@ describe.each(driverTestTargets())('web security over HTTP on $name', (target) =
     const hash = await hashPassword(PASSWORD);
     await f.handle.db.updateTable('staff_user').set({ password_hash: hash }).execute();
     const services = { ...f.services, auth: { ...f.services.auth, secureCookies: true } };
-    const { app } = createHttpApp({ services, logger: createLogger('error'), webDirs: webDirs() });
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((r) => server.once('listening', r));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = () => server.close();
+    ({ base, close } = await serveApi(services, { webDirs: webDirs() }));
   });
   afterAll(async () => {
     close?.();
@@ -158,16 +152,14 @@ describe.each(driverTestTargets())('web security over HTTP on $name', (target) =
       jar(req, res, req.params.secure === '1').setSession('t'.repeat(43), 60);
       res.end();
     });
-    const server = app.listen(0, '127.0.0.1');
-    await new Promise((r) => server.once('listening', r));
-    const at = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { base: at, close: stop } = await serveOnLoopback(app);
     const worker = (await fetch(`${at}/worker/1`)).headers.get('set-cookie') ?? '';
     expect(worker).toMatch(
       /^bangfu_worker_sid=t+; Max-Age=60; Path=\/; .*HttpOnly; Secure; SameSite=Strict$/,
     );
     expect((await fetch(`${at}/worker/0`)).headers.get('set-cookie')).not.toMatch(/Secure/);
     expect((await fetch(`${at}/staff/0`)).headers.get('set-cookie')).not.toMatch(/Secure/);
-    server.close();
+    stop();
   });
 
   it('keeps the apps’ source HTML free of inline scripts', () => {
