@@ -1,3 +1,4 @@
+import { inpatientClaim } from '../../packages/api/src/testing/claims-fixture';
 import type { Session } from './api';
 import type { RunningServer } from './server';
 
@@ -75,22 +76,13 @@ export interface FestivalProgress {
 export const festivalProgress = (s: Session, campaignId: string) =>
   s.query<FestivalProgress>('festival.progress', { campaignId });
 
-/** A complete 2016 hospital-stay claim, inside the demo schemes' term. */
-export const inpatientClaim2016 = {
-  planCode: 'INPATIENT',
-  kind: 'INPATIENT',
+/** The suite's hospital-stay claim (packages/api's claims fixture), dated inside the demo schemes' 2016 term. */
+export const inpatientClaim2016 = inpatientClaim({
   eventDate: '2016-10-01',
   admissionDate: '2016-10-01',
   dischargeDate: '2016-10-10',
   submittedOn: '2016-11-20',
-  firstDiagnosis: false,
-  totalCostFen: 5_000_000,
-  basicInsurancePaidFen: 3_000_000,
-  selfPayFen: 2_000_000,
-  policyScopeSelfPayFen: 1_000_000,
-  otherUnionAidFen: 0,
-  documents: ['ID_CARD', 'DISCHARGE_SUMMARY', 'MEDICAL_INVOICE', 'INSURANCE_SETTLEMENT'],
-};
+});
 
 /** Files and approves one claim on each of `n` INPATIENT enrolments of the caseworker's scope. */
 export async function approvedClaims(cw: Session, fo: Session, n: number, tag: string) {
