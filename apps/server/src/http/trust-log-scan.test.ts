@@ -69,7 +69,11 @@ describe.each(driverTestTargets())('log scan on $name', (target) => {
     expect(personalDataIn(`{"x":"${id} 13812341234 6222020200112233445"}`)).toEqual(
       expect.arrayContaining([`id:${id}`, 'phone:13812341234', 'account:6222020200112233445']),
     );
-    expect(personalDataIn('{"id":"01a22799-c04c-7cd2-a1ed-5fe01b58b5cd","ms":1732838400000}')).toEqual([]);
+    expect(
+      personalDataIn(
+        '{"id":"01a22799-c04c-7cd2-a1ed-5fe01b58b5cd","ms":1732838400000,"u":"01a22507-d500-7c1a-8535-14976238300a"}',
+      ),
+    ).toEqual([]);
   });
 
   it('logs no ID number, phone or bank account across sign-ins, bad input, imports and failures', async () => {
