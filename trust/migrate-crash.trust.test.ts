@@ -25,7 +25,9 @@ describe('migrations survive SIGKILL', () => {
     let killedMidway = 0;
     for (let i = 0; i < KILLS; i++) {
       const child = spawnServer('migrate', { dataDir });
-      const offset = Math.floor(200 + Math.random() * Math.max(fullMs - 200, 100));
+      // Within 10–70% of a full run: a kill near its end may come after the migrate finished, and
+      // once one finishes the later runs have nothing left to interrupt.
+      const offset = Math.floor(fullMs * (0.1 + Math.random() * 0.6));
       offsets.push(offset);
       await new Promise((r) => setTimeout(r, offset));
       if (child.exitCode === null) {
